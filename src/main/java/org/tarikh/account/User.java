@@ -1,0 +1,59 @@
+package org.tarikh.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/** An account; its password is kept only as a bcrypt hash. */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class User extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Username
+    public String username;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Password
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Roles
+    public String role;
+
+    @Column(name = "desired_retention")
+    public double desiredRetention;
+
+    @Column(name = "new_cards_per_day")
+    public int newCardsPerDay;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static Optional<User> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public boolean hasRole(Role r) {
+        return r.code().equals(role);
+    }
+}

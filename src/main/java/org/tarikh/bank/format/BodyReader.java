@@ -1,0 +1,203 @@
+package org.tarikh.bank.format;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.ClozeText;
+import org.tarikh.bank.content.PartialDate;
+import org.tarikh.bank.content.QuestionType;
+
+/** Reads and checks the type-specific fields of a raw question into its {@link Body}. */
+final class BodyReader {
+
+    /** Each type's own fields, in file order (a card's {@code front} stands in for the prompt). */
+    static final Map<QuestionType, List<String>> FIELDS = Map.of(
+            QuestionType.SINGLE, List.of("choices", "answer"),
+            QuestionType.MULTI, List.of("choices", "answers"),
+            QuestionType.TRUEFALSE, List.of("answer"),
+            QuestionType.NUMERIC, List.of("answer", "tolerance", "unit"),
+            QuestionType.DATE, List.of("answer"),
+            QuestionType.TEXT, List.of("accept"),
+            QuestionType.CLOZE, List.of("text"),
+            QuestionType.ORDER, List.of("items"),
+            QuestionType.MATCH, List.of("pairs"),
+            QuestionType.CARD, List.of("front", "back"));
+
+    private static final Pattern BLANK = Pattern.compile("\\{\\{(.*?)}}");
+
+    private final FieldReader r;
+
+    BodyReader(FieldReader r) {
+        this.r = r;
+    }
+
+    /** The body, or null when a field is wrong (the reasons are recorded). */
+    Body read(QuestionType type) {
+        return switch (type) {
+            case SINGLE -> single();
+            case MULTI -> multi();
+            case TRUEFALSE -> {
+                Boolean answer = r.requiredBoolean("answer");
+                yield answer == null ? null : new Body.TrueFalse(answer);
+            }
+            case NUMERIC -> numeric();
+            case DATE -> date();
+            case TEXT -> {
+                List<String> accept = counted("accept", r.requiredStrings("accept"), 1, Integer.MAX_VALUE);
+                yield accept == null ? null : new Body.Text(accept);
+            }
+            case CLOZE -> cloze();
+            case ORDER -> {
+                List<String> items = unique("items", counted("items", r.requiredStrings("items"), 3, 8));
+                yield items == null ? null : new Body.Order(items);
+            }
+            case MATCH -> match();
+            case CARD -> {
+                String back = r.requiredString("back");
+                yield back == null ? null : new Body.Card(back);
+            }
+        };
+    }
+
+    private Body single() {
+        List<String> choices = choices();
+        String answer = r.requiredString("answer");
+        if (choices == null || answer == null) {
+            return null;
+        }
+        if (!choices.contains(answer)) {
+            r.error("answer", "answer \"" + answer + "\" is not one of the choices");
+            return null;
+        }
+        return new Body.Single(choices, answer);
+    }
+
+    private Body multi() {
+        List<String> choices = choices();
+        List<String> answers = unique("answers", counted("answers", r.requiredStrings("answers"), 1, Integer.MAX_VALUE));
+        if (choices == null || answers == null) {
+            return null;
+        }
+        boolean ok = true;
+        for (int i = 0; i < answers.size(); i++) {
+            if (!choices.contains(answers.get(i))) {
+                r.error("answers[" + i + "]", "answers[" + i + "] \"" + answers.get(i) + "\" is not one of the choices");
+                ok = false;
+            }
+        }
+        return ok ? new Body.Multi(choices, answers) : null;
+    }
+
+    private List<String> choices() {
+        return unique("choices", counted("choices", r.requiredStrings("choices"), 2, 8));
+    }
+
+    private Body numeric() {
+        Double answer = r.number("answer", true);
+        Double tolerance = r.number("tolerance", false);
+        String unit = r.optionalString("unit");
+        if (tolerance != null && tolerance < 0) {
+            r.error("tolerance", "tolerance must be 0 or more, not " + tolerance);
+            return null;
+        }
+        boolean unitOk = unit != null || !r.has("unit");
+        return answer == null || !unitOk ? null : new Body.Numeric(answer, tolerance == null ? 0 : tolerance, unit);
+    }
+
+    private Body date() {
+        String answer = r.requiredString("answer");
+        if (answer == null) {
+            return null;
+        }
+        return PartialDate.parseIso(answer).<Body>map(Body.DateAnswer::new).orElseGet(() -> {
+            r.error("answer", "answer \"" + answer + "\" is not a real date of the form 1988, 1988-04 or 1988-04-14");
+            return null;
+        });
+    }
+
+    private Body cloze() {
+        String text = r.requiredString("text");
+        if (text == null) {
+            return null;
+        }
+        List<List<String>> blanks = ClozeText.blanks(text);
+        String rest = ClozeText.withGaps(text);
+        if (blanks.isEmpty()) {
+            r.error("text", "text has no blank: write blanks in double braces, e.g. {{1988}}");
+        } else if (rest.contains("{{") || rest.contains("}}")) {
+            r.error("text", "text has an unmatched {{ or }}");
+        } else if (hasEmptyAlternative(text)) {
+            r.error("text", "text has a blank with an empty alternative");
+        } else {
+            return new Body.Cloze(text);
+        }
+        return null;
+    }
+
+    /** Checked on the raw text, since {@link ClozeText#blanks} drops a trailing empty alternative ("{{1988|}}"). */
+    private static boolean hasEmptyAlternative(String text) {
+        Matcher m = BLANK.matcher(text);
+        while (m.find()) {
+            if (Arrays.stream(m.group(1).split("\\|", -1)).anyMatch(String::isBlank)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Body match() {
+        List<Map<String, ?>> raw = counted("pairs", r.requiredMaps("pairs"), 3, 8);
+        if (raw == null) {
+            return null;
+        }
+        int before = r.errorCount();
+        List<Body.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            FieldReader pr = r.nested(raw.get(i), "pairs[" + i + "]");
+            pairs.add(new Body.Pair(pr.requiredString("left"), pr.requiredString("right")));
+            pr.rejectUnknown(Set.of("left", "right"), null);
+        }
+        if (r.errorCount() > before) {
+            return null;
+        }
+        boolean lefts = unique("pairs", "left", pairs.stream().map(Body.Pair::left).toList());
+        boolean rights = unique("pairs", "right", pairs.stream().map(Body.Pair::right).toList());
+        return lefts && rights ? new Body.Match(pairs) : null;
+    }
+
+    private <T> List<T> counted(String name, List<T> list, int min, int max) {
+        if (list == null || (list.size() >= min && list.size() <= max)) {
+            return list;
+        }
+        String range = max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
+        r.error(name, name + " has " + list.size() + (list.size() == 1 ? " entry" : " entries") + "; " + range + " are needed");
+        return null;
+    }
+
+    private List<String> unique(String name, List<String> list) {
+        return list != null && unique(name, null, list) ? list : null;
+    }
+
+    /** Records each entry that repeats an earlier one (ignoring case and surrounding spaces). */
+    private boolean unique(String name, String part, List<String> values) {
+        Map<String, Integer> seen = new HashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < values.size(); i++) {
+            Integer first = seen.putIfAbsent(values.get(i).strip().toLowerCase(Locale.ROOT), i);
+            if (first != null) {
+                String suffix = part == null ? "" : "." + part;
+                String field = name + "[" + i + "]" + suffix;
+                r.error(field, field + " \"" + values.get(i) + "\" repeats " + name + "[" + first + "]" + suffix);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+}

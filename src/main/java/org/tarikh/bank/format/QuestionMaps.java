@@ -1,0 +1,96 @@
+package org.tarikh.bank.format;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.QuestionSpec;
+
+/** Converts a {@link QuestionSpec} to and from a plain map in exactly the shape of a bank file's question. */
+public final class QuestionMaps {
+
+    private QuestionMaps() {
+    }
+
+    /** The question as in a bank file: id, type, topic, prompt, type fields, explanation, source, difficulty, tags; nulls left out. */
+    public static Map<String, Object> toMap(QuestionSpec q) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", q.id());
+        map.put("type", q.type().code());
+        map.put("topic", q.topic());
+        if (!(q.body() instanceof Body.Card)) {
+            map.put("prompt", q.prompt());
+        }
+        putBody(map, q);
+        map.put("explanation", q.explanation());
+        if (q.section() != null) {
+            map.put("source", new LinkedHashMap<>(Map.of("section", q.section())));
+        }
+        map.put("difficulty", q.difficulty());
+        map.put("tags", q.tags() == null ? null : new ArrayList<>(q.tags()));
+        map.values().removeIf(v -> v == null);
+        return map;
+    }
+
+    /** The question read back from a map, checked with the open (teacher) rules; throws {@link InvalidQuestion}. */
+    public static QuestionSpec fromMap(Map<String, ?> map) {
+        return fromMap(map, ValidationContext.open());
+    }
+
+    /** The question read back from a map, checked against {@code ctx}; throws {@link InvalidQuestion}. */
+    public static QuestionSpec fromMap(Map<String, ?> map, ValidationContext ctx) {
+        ValidationResult result = QuestionValidator.validate(map, ctx);
+        if (!result.isValid()) {
+            throw new InvalidQuestion(result.errors());
+        }
+        return result.question();
+    }
+
+    private static void putBody(Map<String, Object> map, QuestionSpec q) {
+        Body body = q.body();
+        if (body instanceof Body.Single b) {
+            map.put("choices", new ArrayList<>(b.choices()));
+            map.put("answer", b.answer());
+        } else if (body instanceof Body.Multi b) {
+            map.put("choices", new ArrayList<>(b.choices()));
+            map.put("answers", new ArrayList<>(b.answers()));
+        } else if (body instanceof Body.TrueFalse b) {
+            map.put("answer", b.answer());
+        } else if (body instanceof Body.Numeric b) {
+            map.put("answer", number(b.answer()));
+            map.put("tolerance", b.tolerance() == 0 ? null : number(b.tolerance()));
+            map.put("unit", b.unit());
+        } else if (body instanceof Body.DateAnswer b) {
+            map.put("answer", b.answer().toString());
+        } else if (body instanceof Body.Text b) {
+            map.put("accept", new ArrayList<>(b.accept()));
+        } else if (body instanceof Body.Cloze b) {
+            map.put("text", b.text());
+        } else if (body instanceof Body.Order b) {
+            map.put("items", new ArrayList<>(b.items()));
+        } else if (body instanceof Body.Match b) {
+            map.put("pairs", pairs(b.pairs()));
+        } else if (body instanceof Body.Card b) {
+            map.put("front", q.prompt());
+            map.put("back", b.back());
+        }
+    }
+
+    private static List<Map<String, Object>> pairs(List<Body.Pair> pairs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Body.Pair p : pairs) {
+            Map<String, Object> pair = new LinkedHashMap<>();
+            pair.put("left", p.left());
+            pair.put("right", p.right());
+            out.add(pair);
+        }
+        return out;
+    }
+
+    /** A whole number as a {@code Long} (so it reads back as written: 25000, not 25000.0), otherwise the double. */
+    static Number number(double d) {
+        boolean whole = d == Math.rint(d) && Math.abs(d) < 1e15 && Double.compare(d, -0.0) != 0;
+        return whole ? (Number) (long) d : (Number) d;
+    }
+}

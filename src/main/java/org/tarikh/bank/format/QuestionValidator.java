@@ -1,0 +1,109 @@
+package org.tarikh.bank.format;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
+
+/** Checks one question given as a plain map (parsed from YAML or JSON) and turns it into a {@link QuestionSpec}. */
+public final class QuestionValidator {
+
+    /** Allowed shape of question ids and bank slugs. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
+    static final List<String> COMMON = List.of("id", "type", "topic", "prompt", "explanation", "source", "difficulty", "tags");
+    private static final String TYPES =
+            Stream.of(QuestionType.values()).map(QuestionType::code).collect(Collectors.joining(", "));
+
+    private QuestionValidator() {
+    }
+
+    /** Every problem of the question, each naming its field; the question itself when there are none. */
+    public static ValidationResult validate(Map<String, ?> raw, ValidationContext ctx) {
+        List<FieldError> errors = new ArrayList<>();
+        FieldReader r = new FieldReader(raw, "", errors);
+        String id = r.requiredString("id");
+        if (id != null && !SLUG.matcher(id).matches()) {
+            r.error("id", "id \"" + id + "\" may use only a-z, 0-9 and '-'");
+        }
+        QuestionType type = type(r);
+        String topic = topic(r, ctx);
+        String prompt = type == QuestionType.CARD ? r.requiredString("front") : r.requiredString("prompt");
+        Body body = type == null ? null : new BodyReader(r).read(type);
+        String explanation = r.requiredString("explanation");
+        String section = section(r, ctx);
+        Integer difficulty = r.optionalInt("difficulty");
+        if (difficulty != null && (difficulty < 1 || difficulty > 5)) {
+            r.error("difficulty", "difficulty must be 1 (easy) to 5 (hard), not " + difficulty);
+        }
+        List<String> tags = r.optionalStrings("tags");
+        if (type != null) {
+            r.rejectUnknown(allowedFields(type), type == QuestionType.CARD ? " (a card's front is its prompt)" : null);
+        }
+        if (!errors.isEmpty()) {
+            return new ValidationResult(null, errors);
+        }
+        return new ValidationResult(new QuestionSpec(id, topic, prompt, body, explanation, section, difficulty, tags), errors);
+    }
+
+    static Set<String> allowedFields(QuestionType type) {
+        Set<String> allowed = new HashSet<>(COMMON);
+        allowed.addAll(BodyReader.FIELDS.get(type));
+        if (type == QuestionType.CARD) {
+            allowed.remove("prompt");
+        }
+        return allowed;
+    }
+
+    private static QuestionType type(FieldReader r) {
+        String code = r.requiredString("type");
+        if (code == null) {
+            return null;
+        }
+        QuestionType type = QuestionType.fromCode(code).orElse(null);
+        if (type == null) {
+            r.error("type", "unknown type \"" + code + "\" (known: " + TYPES + ")");
+        }
+        return type;
+    }
+
+    private static String topic(FieldReader r, ValidationContext ctx) {
+        String topic = r.requiredString("topic");
+        if (topic != null && !ctx.topics().isEmpty() && !ctx.topics().contains(topic)) {
+            r.error("topic", "topic \"" + topic + "\" is not one of " + String.join(", ", ctx.topics()));
+        }
+        return topic;
+    }
+
+    private static String section(FieldReader r, ValidationContext ctx) {
+        Map<String, ?> source = ctx.sections() == null ? r.optionalMap("source") : r.requiredMap("source");
+        if (source == null) {
+            return null;
+        }
+        FieldReader sr = r.nested(source, "source");
+        String section = sr.requiredString("section");
+        sr.rejectUnknown(Set.of("section"), null);
+        if (section != null && ctx.sections() != null && !ctx.sections().contains(section)) {
+            sr.error("section", "source.section \"" + section + "\" is not a section of source.yaml" + nearest(section, ctx));
+        }
+        return section;
+    }
+
+    /** A hint for the usual slip: a hyphen typed for the heading's en dash, or a change of case. */
+    private static String nearest(String section, ValidationContext ctx) {
+        return ctx.sections().stream()
+                .filter(s -> loose(s).equals(loose(section)))
+                .findFirst().map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+    }
+
+    private static String loose(String s) {
+        return s.replaceAll("[\\p{Pd}\u2212]", "-").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,86 @@
+package org.tarikh.quiz.grading;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A learner's answer to one question, in indices of the question's original content (never the attempt's opaque ids).
+ * Each record checks its own shape on construction (no nulls, finite numbers) and throws {@link InvalidResponse} otherwise;
+ * whether it fits the question (kind, ranges, counts) is checked when it is graded.
+ */
+public sealed interface Response {
+
+    /** {@code single}: the index of the picked choice in {@code Body.Single#choices()}. */
+    record Choice(int index) implements Response {
+    }
+
+    /** {@code multi}: the indices of the ticked choices in {@code Body.Multi#choices()}; empty when none is ticked. */
+    record Choices(Set<Integer> indices) implements Response {
+        public Choices {
+            if (indices == null || hasNull(indices)) {
+                throw new InvalidResponse("response.choices: must be a list of choices (may be empty)");
+            }
+            indices = Set.copyOf(indices);
+        }
+    }
+
+    /** {@code truefalse}. */
+    record Bool(boolean value) implements Response {
+    }
+
+    /** {@code numeric}: a finite number. */
+    record Number(double value) implements Response {
+        public Number {
+            if (!Double.isFinite(value)) {
+                throw new InvalidResponse("response.value: must be a finite number, not " + value);
+            }
+        }
+    }
+
+    /** {@code text} and {@code date}: what the learner typed (for a date, e.g. "1988-04-14" or "14 April 1988"). */
+    record Text(String text) implements Response {
+        public Text {
+            if (text == null) {
+                throw new InvalidResponse("response: the typed answer is missing (send an empty string for no answer)");
+            }
+        }
+    }
+
+    /** {@code cloze}: one typed answer per blank, in the order of the blanks. */
+    record Blanks(List<String> values) implements Response {
+        public Blanks {
+            if (values == null || hasNull(values)) {
+                throw new InvalidResponse("response.blanks: must be a list of strings, one per blank (empty strings allowed)");
+            }
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code order}: indices into {@code Body.Order#items()}, in the learner's order, first to last. */
+    record Ordering(List<Integer> itemIndices) implements Response {
+        public Ordering {
+            if (itemIndices == null || hasNull(itemIndices)) {
+                throw new InvalidResponse("response.order: must be a list of items");
+            }
+            itemIndices = List.copyOf(itemIndices);
+        }
+    }
+
+    /** {@code match}: left index to right index, both into {@code Body.Match#pairs()}; lefts left out are unanswered. */
+    record Matching(Map<Integer, Integer> rightByLeft) implements Response {
+        public Matching {
+            if (rightByLeft == null || hasNull(rightByLeft.keySet()) || hasNull(rightByLeft.values())) {
+                throw new InvalidResponse("response.pairs: must map left items to right items (may be empty)");
+            }
+            rightByLeft = Map.copyOf(rightByLeft);
+        }
+    }
+
+    /** Null-safe even for immutable collections, whose {@code contains(null)} throws. */
+    private static boolean hasNull(Collection<?> values) {
+        return values.stream().anyMatch(Objects::isNull);
+    }
+}

@@ -1,0 +1,16 @@
+package org.tarikh.quiz.grading;
+
+import org.tarikh.bank.content.Body;
+
+/** {@code single}: all or nothing. */
+final class SingleGrader implements Grader<Body.Single> {
+
+    @Override
+    public Score grade(Body.Single body, Response response) {
+        if (!(response instanceof Response.Choice choice)) {
+            throw InvalidResponse.expected("choice", "a choice for a single-choice question");
+        }
+        InvalidResponse.requireIndex(choice.index(), body.choices().size(), "choice", "choice");
+        return Score.allOrNothing(body.choices().get(choice.index()).equals(body.answer()));
+    }
+}

@@ -1,0 +1,31 @@
+package org.tarikh.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Who is signed in, for templates ({@code inject:currentUser}) and services. */
+@Named("currentUser")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String username() {
+        return signedIn() ? identity.getPrincipal().getName() : null;
+    }
+
+    public boolean teacher() {
+        return identity.hasRole("teacher") || identity.hasRole("admin");
+    }
+
+    public boolean admin() {
+        return identity.hasRole("admin");
+    }
+}

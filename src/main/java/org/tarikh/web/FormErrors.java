@@ -1,0 +1,44 @@
+package org.tarikh.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Turns validation problems into per-field messages for a form, and reads numbers typed into forms. */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    public static Map<String, String> of(InvalidInput e) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (Problem p : e.problems()) {
+            byField.putIfAbsent(p.field() == null ? "form" : p.field(), p.message());
+        }
+        if (byField.isEmpty()) {
+            byField.put("form", e.getMessage());
+        }
+        return byField;
+    }
+
+    public static Double parseDouble(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of(field, "'" + text + "' is not a number.");
+        }
+    }
+
+    public static Integer parseInt(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of(field, "'" + text + "' is not a whole number.");
+        }
+    }
+}

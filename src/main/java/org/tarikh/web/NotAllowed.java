@@ -1,0 +1,9 @@
+package org.tarikh.web;
+
+/** A refusal answered with HTTP 403. */
+public class NotAllowed extends RuntimeException {
+
+    public NotAllowed(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,9 @@
+package org.tarikh.web;
+
+/** A refusal answered with HTTP 404. */
+public class NotFound extends RuntimeException {
+
+    public NotFound(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,19 @@
+package org.tarikh.web;
+
+import java.util.List;
+
+/** A page of a list, as every list of the API answers it. */
+public record Paged<T>(List<T> items, long total) {
+
+    public static final int MAX_SIZE = 100;
+
+    /** Checks {@code ?page=&size=}: page from 0, size 1 to 100. */
+    public static void check(int page, int size) {
+        if (page < 0) {
+            throw InvalidInput.of("page", "page must be 0 or more.");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw InvalidInput.of("size", "size must be between 1 and " + MAX_SIZE + ".");
+        }
+    }
+}

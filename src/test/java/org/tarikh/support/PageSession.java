@@ -1,0 +1,67 @@
+package org.tarikh.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like session for page tests: keeps cookies and the CSRF token of the last page it opened. */
+public final class PageSession {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" (?:value|content)=\"([^\"]+)\"");
+    private final Map<String, String> cookies = new HashMap<>();
+    private final String username;
+    private final String password;
+    private String token;
+
+    private PageSession(String username, String password) {
+        this.username = username;
+        this.password = password;
+    }
+
+    public static PageSession open(String path) {
+        PageSession s = new PageSession(null, null);
+        s.get(path);
+        return s;
+    }
+
+    public static PageSession openAs(String path, String username, String password) {
+        PageSession s = new PageSession(username, password);
+        s.get(path);
+        return s;
+    }
+
+    public Response get(String path) {
+        Response r = request().get(path);
+        remember(r);
+        Matcher m = TOKEN.matcher(r.asString());
+        if (m.find()) {
+            token = m.group(1);
+        }
+        return r;
+    }
+
+    /** Posts a form with the page's CSRF token; {@code fields} are name, value pairs. */
+    public Response post(String path, String... fields) {
+        RequestSpecification spec = request().formParam("csrf-token", token);
+        for (int i = 0; i < fields.length; i += 2) {
+            spec.formParam(fields[i], fields[i + 1]);
+        }
+        Response r = spec.post(path);
+        remember(r);
+        return r;
+    }
+
+    private RequestSpecification request() {
+        RequestSpecification spec = given().redirects().follow(false).cookies(cookies);
+        return username == null ? spec : spec.auth().preemptive().basic(username, password);
+    }
+
+    private void remember(Response r) {
+        cookies.putAll(r.getCookies());
+    }
+}
