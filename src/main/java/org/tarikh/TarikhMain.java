@@ -21,6 +21,10 @@ public final class TarikhMain {
         if (args.length > 0 && args[0].equals("validate")) {
             System.exit(Commands.validate(args));
         }
+        if (Boolean.getBoolean("quarkus.appcds.generate")) {
+            Quarkus.run(args); // the build is recording the class-data archive: no database is touched
+            return;
+        }
         Path dataHome = Path.of(System.getProperty("user.home"), ".local", "share", "tarikh");
         Prepared db = DatabaseBootstrap.prepare(setting("quarkus.datasource.jdbc.url"), DatabaseBootstrap.DEFAULT_URL,
                 orDefault(setting("quarkus.datasource.username"), "postgres"),

@@ -1,0 +1,2 @@
+/** Question banks: curated and teachers' banks, versioned questions, the curated-bank loader, and browsing. */
+package org.tarikh.bank;

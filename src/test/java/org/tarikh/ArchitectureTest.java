@@ -1,0 +1,33 @@
+package org.tarikh;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The pure cores stay free of the framework and of our entities, so they can be tested in milliseconds. */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.tarikh");
+
+    @Test
+    void theSchedulerCoreUsesOnlyTheJavaPlatform() {
+        noClasses().that().resideInAPackage("org.tarikh.review.scheduler..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.tarikh.review.scheduler..")
+                .check(MAIN);
+    }
+
+    @Test
+    void gradingAndBankFormatsAndContentStayPure() {
+        noClasses().that().resideInAnyPackage("org.tarikh.quiz.grading..", "org.tarikh.bank.format..",
+                        "org.tarikh.bank.content..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "io.vertx..",
+                        "org.hibernate..", "com.fasterxml..", "org.tarikh.web..", "org.tarikh.account..",
+                        "org.tarikh.quiz", "org.tarikh.review", "org.tarikh.bank")
+                .check(MAIN);
+    }
+}
