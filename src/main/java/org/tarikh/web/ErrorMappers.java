@@ -168,7 +168,14 @@ public class ErrorMappers {
                     .entity(new ApiError("unauthorized", "Sign in first: this needs an account.", List.of()))
                     .build();
         }
-        return Response.seeOther(URI.create("/login")).build();
+        // Remember where the visitor was going: form sign-in returns there afterwards (its location cookie).
+        Response.ResponseBuilder redirect = Response.seeOther(URI.create("/login"));
+        if ("GET".equals(request.method().name())) {
+            redirect.cookie(new jakarta.ws.rs.core.NewCookie.Builder("quarkus-redirect-location")
+                    .value(request.absoluteURI()).path("/").httpOnly(true).sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX)
+                    .build());
+        }
+        return redirect.build();
     }
 
     private static String fieldName(ConstraintViolation<?> v) {

@@ -18,7 +18,8 @@ public class Flash {
             "registered", "Welcome to Tarikh! Your account is ready: sign in to start.",
             "signed-out", "You are signed out. See you soon.",
             "role-changed", "The role was changed.",
-            "settings-saved", "Your settings are saved.");
+            "settings-saved", "Your settings are saved.",
+            "time-up", "Time is up: the exam was finished with the answers you had given.");
 
     @Inject
     HttpServerRequest request;

@@ -31,6 +31,15 @@ public final class FormErrors {
         }
     }
 
+    /** A whole number typed into a form, or null when it is not one (for re-showing a form). */
+    public static Integer parseIntOrNull(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public static Integer parseInt(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;

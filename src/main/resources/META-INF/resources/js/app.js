@@ -23,3 +23,58 @@
     });
   });
 })();
+
+// Quiz pages: the exam countdown, the order question's move buttons, focus after htmx feedback.
+(function () {
+  'use strict';
+  function startCountdown(el) {
+    var deadline = Date.parse(el.getAttribute('data-expires-at'));
+    var out = el.querySelector('span');
+    function tick() {
+      var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+      var m = Math.floor(left / 60), s = left % 60;
+      out.textContent = m + ':' + (s < 10 ? '0' : '') + s;
+      if (left <= 60) { el.classList.add('urgent'); }
+      if (left === 0) { window.location.reload(); return; } // the server closes the exam and shows the results
+      setTimeout(tick, 1000);
+    }
+    tick();
+  }
+  function moveItem(button) {
+    var li = button.closest('li');
+    var list = li.parentElement;
+    var up = button.classList.contains('move-up');
+    var sibling = up ? li.previousElementSibling : li.nextElementSibling;
+    if (!sibling) { return; }
+    if (up) { list.insertBefore(li, sibling); } else { list.insertBefore(sibling, li); }
+    button.focus();
+    var status = document.getElementById('order-status');
+    if (status) {
+      var pos = Array.prototype.indexOf.call(list.children, li) + 1;
+      status.textContent = li.querySelector('.order-text').textContent + ' is now at position ' + pos + '.';
+    }
+  }
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest && e.target.closest('.order-list button');
+    if (b) { e.preventDefault(); moveItem(b); }
+  });
+  document.addEventListener('htmx:afterSwap', function (e) {
+    var target = e.detail.target && e.detail.target.id ? document.getElementById(e.detail.target.id) : null;
+    var focus = document.querySelector('#question-area [data-autofocus]') || document.querySelector('#question-area input:not([type=hidden]), #question-area select');
+    if (focus) { focus.focus(); }
+    if (target && target.scrollIntoView) { target.scrollIntoView({ block: 'nearest' }); }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-expires-at]').forEach(startCountdown);
+    // Exam options only matter in exam mode.
+    var time = document.getElementById('timeLimitMinutes');
+    if (time) {
+      var sync = function () {
+        var exam = document.querySelector('input[name="mode"][value="exam"]');
+        time.disabled = !(exam && exam.checked);
+      };
+      document.querySelectorAll('input[name="mode"]').forEach(function (r) { r.addEventListener('change', sync); });
+      sync();
+    }
+  });
+})();

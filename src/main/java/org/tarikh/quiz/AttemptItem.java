@@ -1,0 +1,56 @@
+package org.tarikh.quiz;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.tarikh.bank.Question;
+
+/** One question of an attempt: the version shown, its opaque ids, and the learner's answer once given. */
+@Entity
+@Table(name = "attempt_item")
+public class AttemptItem extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne
+    @JoinColumn(name = "attempt_id")
+    public Attempt attempt;
+
+    public int position;
+
+    @ManyToOne
+    @JoinColumn(name = "question_id")
+    public Question question;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Delivery delivery;
+
+    /** The learner's response as sent, in terms of this attempt's opaque ids. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> response;
+
+    public Double score;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    public boolean answered() {
+        return answeredAt != null;
+    }
+
+    public double scoreOrZero() {
+        return score == null ? 0 : score;
+    }
+}

@@ -1,0 +1,36 @@
+package org.tarikh.quiz;
+
+import java.util.List;
+
+/** Everything the quiz page shows for one question of an attempt. */
+public record PlayView(String attemptId, String bankTitle, String bankSlug, boolean practice, String expiresAt,
+                       int total, long answeredCount, QuizQuestion question, boolean answered, ItemResult feedback,
+                       Integer next, List<NavItem> nav, String error) {
+
+    /** One entry of the question list beside the quiz. */
+    public record NavItem(int number, boolean answered, boolean current) {
+    }
+
+    /** The next unanswered question, or {@code fallback} when none is left. */
+    int nextOr(int fallback) {
+        return next == null ? fallback : next;
+    }
+
+    public boolean allAnswered() {
+        return answeredCount == total;
+    }
+
+    static PlayView of(Attempt a, int number, String error) {
+        AttemptItem item = a.items.get(number - 1);
+        QuizQuestion q = QuizQuestion.of(item.question.spec(), number, item.delivery);
+        ItemResult feedback = item.answered() && a.practice() ? Results.of(item) : null;
+        Integer next = a.items.stream().filter(i -> !i.answered() && i.position != number)
+                .map(i -> i.position).filter(p -> p > number).findFirst()
+                .orElse(a.items.stream().filter(i -> !i.answered() && i.position != number).map(i -> i.position)
+                        .findFirst().orElse(null));
+        List<NavItem> nav = a.items.stream().map(i -> new NavItem(i.position, i.answered(), i.position == number)).toList();
+        return new PlayView(a.id.toString(), a.bank.title, a.bank.slug, a.practice(),
+                a.expiresAt == null ? null : a.expiresAt.toString(), a.items.size(), a.answeredCount(), q,
+                item.answered(), feedback, next, nav, error);
+    }
+}

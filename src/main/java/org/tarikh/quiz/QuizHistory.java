@@ -1,0 +1,73 @@
+package org.tarikh.quiz;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import org.tarikh.bank.content.QuestionType;
+import org.tarikh.web.InvalidInput;
+import org.tarikh.web.Paged;
+
+/** Reading a learner's attempts, each view built inside one transaction. */
+@ApplicationScoped
+public class QuizHistory {
+
+    /** A finished attempt's results page. */
+    public record ResultsPage(QuizResult result, AttemptSummary summary, String bankTitle) {
+    }
+
+    /** Which question of an attempt a form answers. */
+    public record Target(int position, QuestionType type) {
+    }
+
+    private final QuizService quizzes;
+
+    QuizHistory(QuizService quizzes) {
+        this.quizzes = quizzes;
+    }
+
+    @Transactional
+    public Paged<AttemptSummary> attempts(String username, int page, int size) {
+        var query = Attempt.find("user.username", Sort.descending("startedAt"), username);
+        return new Paged<>(query.page(Page.of(page, size)).<Attempt>list().stream().map(AttemptSummary::of).toList(),
+                query.count());
+    }
+
+    @Transactional
+    public AttemptView view(String username, UUID attemptId) {
+        return AttemptView.of(quizzes.load(username, attemptId));
+    }
+
+    /** The page for question {@code number} (default: the first unanswered); empty once the attempt is finished. */
+    @Transactional
+    public Optional<PlayView> play(String username, UUID attemptId, Integer number, String error) {
+        Attempt a = quizzes.load(username, attemptId);
+        if (a.finished()) {
+            return Optional.empty();
+        }
+        int n = number != null && number >= 1 && number <= a.items.size() ? number : firstUnanswered(a);
+        return Optional.of(PlayView.of(a, n, error));
+    }
+
+    @Transactional
+    public Target target(String username, UUID attemptId, String questionId) {
+        AttemptItem item = quizzes.load(username, attemptId).items.stream()
+                .filter(i -> i.question.key.equals(questionId)).findFirst()
+                .orElseThrow(() -> InvalidInput.of("questionId", "That question is not part of this quiz."));
+        return new Target(item.position, QuestionType.fromCode(item.question.type).orElseThrow());
+    }
+
+    @Transactional
+    public Optional<ResultsPage> results(String username, UUID attemptId) {
+        Attempt a = quizzes.load(username, attemptId);
+        return a.finished()
+                ? Optional.of(new ResultsPage(QuizService.result(a), AttemptSummary.of(a), a.bank.title))
+                : Optional.empty();
+    }
+
+    private static int firstUnanswered(Attempt a) {
+        return a.items.stream().filter(i -> !i.answered()).map(i -> i.position).findFirst().orElse(a.items.size());
+    }
+}

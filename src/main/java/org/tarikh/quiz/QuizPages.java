@@ -1,0 +1,155 @@
+package org.tarikh.quiz;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.tarikh.bank.BankOverview;
+import org.tarikh.bank.BankService;
+import org.tarikh.web.CurrentUser;
+import org.tarikh.web.FormErrors;
+import org.tarikh.web.InvalidInput;
+
+/** Quizzes as pages: the start form, one question at a time (htmx feedback, plain-form fallback), results, history. */
+@Path("/quizzes")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class QuizPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(BankOverview overview, QuizStart values, Map<String, String> errors);
+
+        static native TemplateInstance play(PlayView view);
+
+        static native TemplateInstance play$area(PlayView view);
+
+        static native TemplateInstance results(QuizResult result, AttemptSummary summary, String bankTitle);
+
+        static native TemplateInstance history(List<AttemptSummary> attempts);
+    }
+
+    private final QuizService quizzes;
+    private final QuizHistory history;
+    private final BankService banks;
+    private final CurrentUser currentUser;
+
+    QuizPages(QuizService quizzes, QuizHistory history, BankService banks, CurrentUser currentUser) {
+        this.quizzes = quizzes;
+        this.history = history;
+        this.banks = banks;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.history(history.attempts(currentUser.username(), 0, 100).items());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance startForm(@QueryParam("bank") String bank) {
+        BankOverview overview = banks.overview(bank == null ? "" : bank);
+        return Templates.start(overview, new QuizStart(bank, QuizRules.DEFAULT_COUNT, List.of(), "practice", null), Map.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(MultivaluedMap<String, String> form) {
+        String bank = form.getFirst("bank");
+        QuizStart request;
+        try {
+            Integer minutes = FormErrors.parseInt("timeLimitSeconds", form.getFirst("timeLimitMinutes"));
+            boolean exam = "exam".equals(form.getFirst("mode"));
+            request = new QuizStart(bank, FormErrors.parseInt("count", form.getFirst("count")),
+                    form.get("topics") == null ? List.of() : form.get("topics"), form.getFirst("mode"),
+                    exam && minutes != null && minutes > 0 ? minutes * 60 : null);
+            Attempt a = quizzes.start(currentUser.username(), request);
+            return Response.seeOther(URI.create("/quizzes/" + a.id)).build();
+        } catch (InvalidInput e) {
+            QuizStart shown = new QuizStart(bank, FormErrors.parseIntOrNull(form.getFirst("count")), form.get("topics"),
+                    form.getFirst("mode"), null);
+            return Response.status(400).entity(Templates.start(banks.overview(bank == null ? "" : bank), shown,
+                    FormErrors.of(e))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public Response play(@PathParam("id") String id, @QueryParam("q") Integer q) {
+        return history.play(currentUser.username(), QuizApi.attemptId(id), q, null)
+                .map(view -> Response.ok(Templates.play(view)).build())
+                .orElseGet(() -> Response.seeOther(URI.create("/quizzes/" + id + "/results")).build());
+    }
+
+    @POST
+    @Path("{id}/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") String id, @HeaderParam("HX-Request") String htmx,
+                           MultivaluedMap<String, String> form) {
+        UUID attemptId = QuizApi.attemptId(id);
+        String user = currentUser.username();
+        QuizHistory.Target target = history.target(user, attemptId, form.getFirst("questionId"));
+        AnswerOutcome outcome;
+        try {
+            outcome = quizzes.answer(user, attemptId, form.getFirst("questionId"), FormResponse.from(target.type(), form));
+        } catch (InvalidInput e) {
+            String problem = FormErrors.of(e).values().iterator().next();
+            Optional<PlayView> again = history.play(user, attemptId, target.position(), problem);
+            if (again.isEmpty()) {
+                return toResults(id, htmx);
+            }
+            return htmx != null ? Response.ok(Templates.play$area(again.get())).build()
+                    : Response.status(400).entity(Templates.play(again.get())).build();
+        }
+        Optional<PlayView> after = history.play(user, attemptId, target.position(), null);
+        if (after.isEmpty()) {
+            return toResults(id, htmx);
+        }
+        PlayView view = after.get();
+        boolean alreadyAnswered = outcome instanceof AnswerOutcome.Refused;
+        // An answer sent twice (a second tab, a double click) simply shows the question as answered.
+        if (htmx != null && (view.practice() || alreadyAnswered)) {
+            return Response.ok(Templates.play$area(view)).build();
+        }
+        int shown = view.practice() ? target.position() : view.nextOr(target.position());
+        return Response.seeOther(URI.create("/quizzes/" + id + "?q=" + shown)).build();
+    }
+
+    @POST
+    @Path("{id}/finish")
+    public Response finish(@PathParam("id") String id) {
+        quizzes.finish(currentUser.username(), QuizApi.attemptId(id));
+        return Response.seeOther(URI.create("/quizzes/" + id + "/results")).build();
+    }
+
+    @GET
+    @Path("{id}/results")
+    public Response results(@PathParam("id") String id) {
+        return history.results(currentUser.username(), QuizApi.attemptId(id))
+                .map(p -> Response.ok(Templates.results(p.result(), p.summary(), p.bankTitle())).build())
+                .orElseGet(() -> Response.seeOther(URI.create("/quizzes/" + id)).build());
+    }
+
+    /** The attempt is over (finished, or its time ran out): go to the results, also from an htmx request. */
+    private static Response toResults(String id, String htmx) {
+        URI results = URI.create("/quizzes/" + id + "/results?flash=time-up");
+        return htmx != null ? Response.ok().header("HX-Redirect", results.toString()).build()
+                : Response.seeOther(results).build();
+    }
+}

@@ -1,0 +1,65 @@
+package org.tarikh.quiz;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.ClozeText;
+import org.tarikh.bank.content.QuestionSpec;
+
+/**
+ * A question as delivered in an attempt: the prompt, and choices, items or sides under this attempt's opaque
+ * ids in the shuffled order. Never the answer. A cloze also comes as the text around its blanks.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record QuizQuestion(String id, int number, String type, String topic, String prompt, List<Shown> choices,
+                           List<Shown> items, List<Shown> left, List<Shown> right, Integer blanks,
+                           List<String> segments, String unit, String precision) {
+
+    private static final Pattern BLANK = Pattern.compile("\\{\\{.*?}}");
+
+    /** A choice, item or side of a match, under its opaque id. */
+    public record Shown(String id, String text) {
+    }
+
+    static QuizQuestion of(QuestionSpec q, int number, Delivery d) {
+        Body b = q.body();
+        String prompt = q.prompt();
+        List<Shown> choices = null;
+        List<Shown> items = null;
+        List<Shown> left = null;
+        List<Shown> right = null;
+        Integer blanks = null;
+        List<String> segments = null;
+        String unit = null;
+        String precision = null;
+        switch (b.type()) {
+            case SINGLE -> choices = shown(d.choices(), ((Body.Single) b).choices()::get);
+            case MULTI -> choices = shown(d.choices(), ((Body.Multi) b).choices()::get);
+            case NUMERIC -> unit = ((Body.Numeric) b).unit();
+            case DATE -> precision = ((Body.DateAnswer) b).answer().precision().name().toLowerCase();
+            case CLOZE -> {
+                String text = ((Body.Cloze) b).text();
+                blanks = ClozeText.blanks(text).size();
+                segments = List.of(BLANK.split(text, -1));
+                prompt = (prompt == null || prompt.isBlank() ? "" : prompt + " ") + ClozeText.withGaps(text);
+            }
+            case ORDER -> items = shown(d.items(), ((Body.Order) b).items()::get);
+            case MATCH -> {
+                List<Body.Pair> pairs = ((Body.Match) b).pairs();
+                left = shown(d.left(), i -> pairs.get(i).left());
+                right = shown(d.right(), i -> pairs.get(i).right());
+            }
+            default -> {
+                // truefalse and text: the prompt alone
+            }
+        }
+        return new QuizQuestion(q.id(), number, q.type().code(), q.topic(), prompt, choices, items, left, right, blanks,
+                segments, unit, precision);
+    }
+
+    private static List<Shown> shown(List<Delivery.Option> options, Function<Integer, String> text) {
+        return options.stream().map(o -> new Shown(o.id(), text.apply(o.index()))).toList();
+    }
+}

@@ -1,0 +1,157 @@
+package org.tarikh.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.tarikh.account.User;
+import org.tarikh.bank.Bank;
+import org.tarikh.bank.Question;
+import org.tarikh.bank.content.QuestionType;
+import org.tarikh.quiz.grading.Grading;
+import org.tarikh.quiz.grading.InvalidResponse;
+import org.tarikh.quiz.grading.Response;
+import org.tarikh.quiz.grading.Score;
+import org.tarikh.web.InvalidInput;
+import org.tarikh.web.NotFound;
+
+/** Starting, answering and finishing quizzes. Every call is one transaction; grading happens only here. */
+@ApplicationScoped
+public class QuizService {
+
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final DeliveryFactory deliveries = new DeliveryFactory(random);
+
+    QuizService(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Attempt start(String username, QuizStart request) {
+        Bank bank = request.bank() == null ? null : Bank.findBySlug(request.bank()).orElse(null);
+        List<Question> live = bank == null ? List.of() : Question.listLive(bank);
+        Set<String> topics = new HashSet<>(live.stream().map(q -> q.topic).toList());
+        QuizRules.check(request, topics);
+        if (bank == null) {
+            throw InvalidInput.of("bank", "There is no bank '" + request.bank() + "'.");
+        }
+        List<String> chosenTopics = request.topics() == null || request.topics().isEmpty()
+                ? List.of() : List.copyOf(request.topics());
+        List<Question> pool = new ArrayList<>(live.stream()
+                .filter(q -> !QuestionType.CARD.code().equals(q.type))
+                .filter(q -> chosenTopics.isEmpty() || chosenTopics.contains(q.topic)).toList());
+        if (pool.isEmpty()) {
+            throw InvalidInput.of("topics", "There are no quiz questions in those topics.");
+        }
+        Collections.shuffle(pool, random);
+        int count = Math.min(request.count() == null ? QuizRules.DEFAULT_COUNT : request.count(), pool.size());
+        return create(User.findByUsername(username).orElseThrow(), bank, request, chosenTopics, pool.subList(0, count));
+    }
+
+    private Attempt create(User user, Bank bank, QuizStart request, List<String> topics, List<Question> drawn) {
+        Instant now = clock.instant();
+        Attempt a = new Attempt();
+        a.id = UUID.randomUUID();
+        a.user = user;
+        a.bank = bank;
+        a.mode = request.mode() == null ? QuizMode.PRACTICE.code() : request.mode();
+        a.topics = new ArrayList<>(topics);
+        a.startedAt = now;
+        a.expiresAt = request.timeLimitSeconds() == null ? null : now.plusSeconds(request.timeLimitSeconds());
+        a.maxScore = drawn.size();
+        a.persist();
+        for (int i = 0; i < drawn.size(); i++) {
+            AttemptItem item = new AttemptItem();
+            item.attempt = a;
+            item.position = i + 1;
+            item.question = drawn.get(i);
+            item.delivery = deliveries.deliver(drawn.get(i).spec());
+            item.persist();
+            a.items.add(item);
+        }
+        return a;
+    }
+
+    /** Grades or records one answer; a refusal (409) is returned, not thrown, so a closed exam stays closed. */
+    @Transactional
+    public AnswerOutcome answer(String username, UUID attemptId, String questionId, Map<String, Object> response) {
+        Attempt a = lockOwned(username, attemptId);
+        Instant now = clock.instant();
+        if (a.overdue(now)) {
+            close(a, a.expiresAt);
+            return new AnswerOutcome.Refused("The time limit has passed: the exam was finished with the answers given.");
+        }
+        if (a.finished()) {
+            return new AnswerOutcome.Refused("This attempt is finished: no more answers are taken.");
+        }
+        AttemptItem item = a.items.stream().filter(i -> i.question.key.equals(questionId)).findFirst()
+                .orElseThrow(() -> InvalidInput.of("questionId", "The question '" + questionId + "' is not part of this attempt."));
+        if (item.answered()) {
+            return new AnswerOutcome.Refused("This question has already been answered.");
+        }
+        Score score = grade(item, response);
+        item.response = response;
+        item.score = score.value();
+        item.answeredAt = now;
+        return a.practice() ? new AnswerOutcome.Feedback(Results.of(item)) : new AnswerOutcome.Recorded();
+    }
+
+    private static Score grade(AttemptItem item, Map<String, Object> response) {
+        try {
+            Response r = ResponseReader.read(QuestionType.fromCode(item.question.type).orElseThrow(), item.delivery, response);
+            return Grading.grade(item.question.spec().body(), r);
+        } catch (InvalidResponse e) {
+            String message = e.getMessage();
+            String field = message.contains(":") ? message.substring(0, message.indexOf(':')) : "response";
+            throw InvalidInput.of(field, message);
+        }
+    }
+
+    @Transactional
+    public QuizResult finish(String username, UUID attemptId) {
+        Attempt a = lockOwned(username, attemptId);
+        if (!a.finished()) {
+            close(a, a.overdue(clock.instant()) ? a.expiresAt : clock.instant());
+        }
+        return result(a);
+    }
+
+    /** The caller's attempt; an exam past its deadline is finished on the way. */
+    @Transactional
+    public Attempt load(String username, UUID attemptId) {
+        Attempt a = lockOwned(username, attemptId);
+        if (a.overdue(clock.instant())) {
+            close(a, a.expiresAt);
+        }
+        return a;
+    }
+
+    static QuizResult result(Attempt a) {
+        return new QuizResult(a.id.toString(), a.bank.slug, a.mode, a.score == null ? 0 : a.score, a.maxScore,
+                a.items.stream().map(Results::of).toList());
+    }
+
+    private static void close(Attempt a, Instant at) {
+        a.finishedAt = at;
+        a.score = a.items.stream().mapToDouble(AttemptItem::scoreOrZero).sum();
+    }
+
+    private static Attempt lockOwned(String username, UUID attemptId) {
+        Attempt a = Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
+        // Someone else's attempt is answered exactly like a missing one: its existence is not revealed.
+        if (a == null || !a.user.username.equals(username)) {
+            throw new NotFound("There is no such attempt.");
+        }
+        return a;
+    }
+}

@@ -1,0 +1,59 @@
+package org.tarikh.quiz;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.quiz.grading.Response;
+
+/** The learner's answer in words, for the results page. */
+final class ResponseText {
+
+    private ResponseText() {
+    }
+
+    static String describe(QuestionSpec q, Delivery d, Map<String, Object> stored) {
+        if (stored == null) {
+            return null;
+        }
+        Response r = ResponseReader.read(q.type(), d, stored);
+        Body b = q.body();
+        if (r instanceof Response.Choice c) {
+            return choices(b).get(c.index());
+        } else if (r instanceof Response.Choices cs) {
+            List<String> all = choices(b);
+            String picked = IntStream.range(0, all.size()).filter(cs.indices()::contains).mapToObj(all::get)
+                    .collect(Collectors.joining(", "));
+            return picked.isEmpty() ? "(nothing ticked)" : picked;
+        } else if (r instanceof Response.Bool v) {
+            return v.value() ? "True" : "False";
+        } else if (r instanceof Response.Number n) {
+            String unit = ((Body.Numeric) b).unit();
+            return formatNumber(n.value()) + (unit == null ? "" : " " + unit);
+        } else if (r instanceof Response.Text t) {
+            return t.text().isBlank() ? "(no answer)" : t.text();
+        } else if (r instanceof Response.Blanks bl) {
+            return String.join(" / ", bl.values());
+        } else if (r instanceof Response.Ordering o) {
+            List<String> items = ((Body.Order) b).items();
+            return IntStream.range(0, o.itemIndices().size())
+                    .mapToObj(i -> (i + 1) + ". " + items.get(o.itemIndices().get(i))).collect(Collectors.joining(" "));
+        } else if (r instanceof Response.Matching m) {
+            List<Body.Pair> pairs = ((Body.Match) b).pairs();
+            return m.rightByLeft().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> pairs.get(e.getKey()).left() + " → " + pairs.get(e.getValue()).right())
+                    .collect(Collectors.joining("; "));
+        }
+        return null;
+    }
+
+    private static List<String> choices(Body b) {
+        return b instanceof Body.Single s ? s.choices() : ((Body.Multi) b).choices();
+    }
+
+    private static String formatNumber(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

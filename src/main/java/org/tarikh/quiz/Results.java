@@ -1,0 +1,23 @@
+package org.tarikh.quiz;
+
+import org.tarikh.bank.Bank;
+import org.tarikh.bank.SourceLinks;
+import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.quiz.grading.CorrectAnswer;
+
+/** Builds the result of one answered (or unanswered) question, as shown after answering and at the end. */
+final class Results {
+
+    private Results() {
+    }
+
+    static ItemResult of(AttemptItem item) {
+        QuestionSpec q = item.question.spec();
+        Bank bank = item.attempt.bank;
+        double score = item.scoreOrZero();
+        return new ItemResult(q.id(), item.position, QuizQuestion.of(q, item.position, item.delivery).prompt(),
+                item.answered(), score >= 1 - 1e-9, score,
+                ResponseText.describe(q, item.delivery, item.response), CorrectAnswer.describe(q.body()),
+                q.explanation(), new ItemResult.SourceRef(q.section(), SourceLinks.section(bank.sourceUrl, q.section())));
+    }
+}

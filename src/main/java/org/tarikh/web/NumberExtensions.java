@@ -1,0 +1,26 @@
+package org.tarikh.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.util.Locale;
+
+/** Number formatting for templates: {@code {score.percentOf(max)}}, {@code {score.format(1)}}. */
+@TemplateExtension
+public final class NumberExtensions {
+
+    private NumberExtensions() {
+    }
+
+    /** The value as a whole percentage of {@code max}. */
+    static long percentOf(Double value, int max) {
+        return value == null || max == 0 ? 0 : Math.round(100 * value / max);
+    }
+
+    /** The value with at most {@code decimals} decimals, trailing zeros dropped. */
+    static String format(Double value, int decimals) {
+        if (value == null) {
+            return "";
+        }
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+}
