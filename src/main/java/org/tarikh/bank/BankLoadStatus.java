@@ -15,6 +15,11 @@ public class BankLoadStatus {
         failed = List.copyOf(failures);
     }
 
+    void recordUnchanged(List<String> slugs) {
+        loaded = List.copyOf(slugs);
+        failed = List.of();
+    }
+
     public List<String> loaded() {
         return loaded;
     }

@@ -26,16 +26,48 @@ public class CuratedBankLoader {
     private final BankConfig config;
     private final CuratedBankImporter importer;
     private final BankLoadStatus status;
+    private final CuratedLoadMemo memo;
 
-    CuratedBankLoader(BankConfig config, CuratedBankImporter importer, BankLoadStatus status) {
+    CuratedBankLoader(BankConfig config, CuratedBankImporter importer, BankLoadStatus status, CuratedLoadMemo memo) {
         this.config = config;
         this.importer = importer;
         this.status = status;
+        this.memo = memo;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (config.loadAtStart()) {
-            load(Path.of(config.path()));
+            loadIfChanged(Path.of(config.path()));
+        }
+    }
+
+    /**
+     * Loads the folder unless its files are byte for byte those of the last clean load: reading and comparing
+     * every question again would change nothing, and it is the slowest part of start-up.
+     *
+     * @return whether the folder was read and loaded
+     */
+    public boolean loadIfChanged(Path folder) {
+        String fingerprint = fingerprint(folder);
+        String key = folder.toAbsolutePath().normalize().toString();
+        if (fingerprint != null && memo.unchanged(key, fingerprint)) {
+            List<String> slugs = memo.curatedSlugs();
+            status.recordUnchanged(slugs);
+            LOG.infof("Curated banks unchanged since the last load (%d banks): not read again.", slugs.size());
+            return false;
+        }
+        load(folder);
+        if (fingerprint != null && status.failed().isEmpty()) {
+            memo.remember(key, fingerprint);
+        }
+        return true;
+    }
+
+    private static String fingerprint(Path folder) {
+        try {
+            return Files.isDirectory(folder) ? FolderFingerprint.of(folder) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -89,6 +89,8 @@ public class QuizService {
         Instant now = clock.instant();
         if (a.overdue(now)) {
             close(a, a.expiresAt);
+        }
+        if (a.finished() && a.expiresAt != null && !a.finishedAt.isBefore(a.expiresAt)) {
             return new AnswerOutcome.Refused("The time limit has passed: the exam was finished with the answers given.");
         }
         if (a.finished()) {

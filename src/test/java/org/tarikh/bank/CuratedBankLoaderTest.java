@@ -54,6 +54,19 @@ class CuratedBankLoaderTest {
     }
 
     @Test
+    void anUnchangedFolderIsNotReadAgainButAnEditedOneIs(@TempDir Path dir) throws IOException {
+        String slug = "loader-skip-" + System.nanoTime();
+        write(dir, slug, bank(slug, "Kabul University", true));
+        assertTrue(loader.loadIfChanged(dir), "first load reads the files");
+        assertFalse(loader.loadIfChanged(dir), "the same bytes are not read again");
+        write(dir, slug, bank(slug, "Kabul University|Kabul Uni", true));
+        assertTrue(loader.loadIfChanged(dir), "an edit is loaded");
+        assertEquals(2, QuarkusTransaction.requiringNew().call(() ->
+                Question.count("bank.slug = ?1 and key = 'study'", slug)));
+        loader.load(Path.of("questions")); // leave the real status behind
+    }
+
+    @Test
     void anEditedAnswerMakesANewVersionAndKeepsTheOld(@TempDir Path dir) throws IOException {
         String slug = "loader-edit-" + System.nanoTime();
         write(dir, slug, bank(slug, "Kabul University", true));
