@@ -11,7 +11,9 @@ app=target/quarkus-app
 measure() { # $@: extra JVM options
   local start end pid
   start=$(date +%s%N)
-  java "$@" -Dquarkus.http.port=$port -jar $app/quarkus-run.jar >/tmp/tarikh-startup.log 2>&1 &
+  # from the jar's own folder, as the README runs it: the class-data archive is only used from there
+  (cd $app && exec java "$@" -Dtarikh.questions.path=../../questions -Dquarkus.http.port=$port -jar quarkus-run.jar) \
+    >/tmp/tarikh-startup.log 2>&1 &
   pid=$!
   until curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1; do
     kill -0 $pid 2>/dev/null || { echo "the app died: see /tmp/tarikh-startup.log" >&2; exit 1; }
@@ -24,9 +26,10 @@ measure() { # $@: extra JVM options
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-for mode in appcds plain; do
+for mode in appcds appcds-c1 plain; do
   opts=()
-  [ "$mode" = appcds ] && opts=(-XX:SharedArchiveFile=$app/app-cds.jsa -Xshare:auto)
+  [ "$mode" = appcds ] && opts=(-XX:SharedArchiveFile=app-cds.jsa)
+  [ "$mode" = appcds-c1 ] && opts=(-XX:SharedArchiveFile=app-cds.jsa -XX:TieredStopAtLevel=1)
   measure "${opts[@]}" >/dev/null   # warm the OS file cache once
   results=()
   for _ in $(seq 1 "$runs"); do results+=("$(measure "${opts[@]}")"); done
