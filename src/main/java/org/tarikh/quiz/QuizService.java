@@ -21,6 +21,7 @@ import org.tarikh.quiz.grading.Grading;
 import org.tarikh.quiz.grading.InvalidResponse;
 import org.tarikh.quiz.grading.Response;
 import org.tarikh.quiz.grading.Score;
+import org.tarikh.review.DeckService;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotFound;
 
@@ -29,11 +30,13 @@ import org.tarikh.web.NotFound;
 public class QuizService {
 
     private final Clock clock;
+    private final DeckService decks;
     private final SecureRandom random = new SecureRandom();
     private final DeliveryFactory deliveries = new DeliveryFactory(random);
 
-    QuizService(Clock clock) {
+    QuizService(Clock clock, DeckService decks) {
         this.clock = clock;
+        this.decks = decks;
     }
 
     @Transactional
@@ -105,6 +108,10 @@ public class QuizService {
         item.response = response;
         item.score = score.value();
         item.answeredAt = now;
+        if (!score.correct()) {
+            // One learning loop: what a quiz shows the learner does not know yet comes up in review now.
+            decks.requeueMissed(a.user.id, a.bank.id, item.question.key);
+        }
         return a.practice() ? new AnswerOutcome.Feedback(Results.of(item)) : new AnswerOutcome.Recorded();
     }
 

@@ -19,6 +19,7 @@ public class Flash {
             "signed-out", "You are signed out. See you soon.",
             "role-changed", "The role was changed.",
             "settings-saved", "Your settings are saved.",
+            "undone", "The last review was undone: the card is back as it was.",
             "time-up", "Time is up: the exam was finished with the answers you had given.");
 
     @Inject

@@ -78,3 +78,22 @@
     }
   });
 })();
+
+// Review page keys, as in Anki: Space shows the answer, 1-4 rate it, u undoes the last review.
+(function () {
+  'use strict';
+  document.addEventListener('keydown', function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey) { return; }
+    var tag = (e.target && e.target.tagName) || '';
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') { return; }
+    var target = null;
+    if (e.key === ' ' || e.key === 'Spacebar') {
+      target = document.getElementById('reveal');
+    } else if (/^[1-4]$/.test(e.key)) {
+      target = document.querySelector('.rating-buttons button[data-key="' + e.key + '"]');
+    } else if (e.key === 'u') {
+      target = document.getElementById('undo');
+    }
+    if (target) { e.preventDefault(); target.click(); }
+  });
+})();

@@ -1,0 +1,79 @@
+package org.tarikh.review;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.tarikh.account.User;
+import org.tarikh.bank.Bank;
+import org.tarikh.review.scheduler.CardState;
+import org.tarikh.review.scheduler.State;
+
+/** A learner's flashcard for one question of a bank, with its FSRS memory state. */
+@Entity
+@Table(name = "card")
+public class Card extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne
+    @JoinColumn(name = "user_id")
+    public User user;
+
+    @ManyToOne
+    @JoinColumn(name = "bank_id")
+    public Bank bank;
+
+    @Column(name = "question_key")
+    public String questionKey;
+
+    public String state;
+    public Instant due;
+    public double stability;
+    public double difficulty;
+
+    @Column(name = "scheduled_days")
+    public int scheduledDays;
+
+    @Column(name = "learning_steps")
+    public int learningSteps;
+
+    public int reps;
+    public int lapses;
+
+    @Column(name = "last_review")
+    public Instant lastReview;
+
+    public boolean requeued;
+
+    @Column(name = "added_at")
+    public Instant addedAt;
+
+    /** The scheduler's view of this card. */
+    public CardState toState() {
+        return new CardState(due, stability, difficulty, scheduledDays, learningSteps, reps, lapses,
+                State.fromCode(state), lastReview);
+    }
+
+    /** Takes the scheduler's new state. */
+    public void apply(CardState s) {
+        due = s.due();
+        stability = s.stability();
+        difficulty = s.difficulty();
+        scheduledDays = s.scheduledDays();
+        learningSteps = s.learningSteps();
+        reps = s.reps();
+        lapses = s.lapses();
+        state = s.state().code();
+        lastReview = s.lastReview();
+        requeued = false;
+    }
+}

@@ -1,0 +1,41 @@
+package org.tarikh.review;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.Map;
+import org.tarikh.bank.Question;
+import org.tarikh.bank.SourceLinks;
+import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.ClozeText;
+import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.quiz.grading.CorrectAnswer;
+
+/** The two sides of a card, built from its question's current version. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CardView(long cardId, String questionId, String bank, String front, String state, Instant due, Back back) {
+
+    /** The back: the answer, why, and where the source says so. */
+    public record Back(String answer, String explanation, Map<String, String> source) {
+    }
+
+    static CardView of(Card card, boolean withBack) {
+        Question q = Question.find("bank = ?1 and key = ?2 and current = true", card.bank, card.questionKey).firstResult();
+        QuestionSpec spec = q.spec();
+        Back back = null;
+        if (withBack) {
+            String url = SourceLinks.section(card.bank.sourceUrl, spec.section());
+            back = new Back(CorrectAnswer.describe(spec.body()), spec.explanation(),
+                    spec.section() == null ? null : url == null ? Map.of("section", spec.section())
+                            : Map.of("section", spec.section(), "url", url));
+        }
+        return new CardView(card.id, card.questionKey, card.bank.slug, front(spec), card.state, card.due, back);
+    }
+
+    static String front(QuestionSpec spec) {
+        if (spec.body() instanceof Body.Cloze c) {
+            String prompt = spec.prompt() == null || spec.prompt().isBlank() ? "" : spec.prompt() + " ";
+            return prompt + ClozeText.withGaps(c.text());
+        }
+        return spec.prompt();
+    }
+}

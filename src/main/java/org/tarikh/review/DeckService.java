@@ -1,0 +1,64 @@
+package org.tarikh.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.tarikh.account.User;
+import org.tarikh.bank.Bank;
+import org.tarikh.web.InvalidInput;
+import org.tarikh.web.NotFound;
+
+/** Puts a bank's questions into a learner's study, and brings quiz misses back into the queue. */
+@ApplicationScoped
+public class DeckService {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    DeckService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Adds a card (state new) for every live question of the bank, or of its chosen topics; returns how many. */
+    @Transactional
+    public int add(String username, String bankSlug, List<String> topics) {
+        if (bankSlug == null || bankSlug.isBlank()) {
+            throw InvalidInput.of("bank", "Name the bank to study.");
+        }
+        Bank bank = Bank.findBySlug(bankSlug).orElseThrow(() -> new NotFound("There is no bank '" + bankSlug + "'."));
+        User user = User.findByUsername(username).orElseThrow();
+        boolean someTopics = topics != null && !topics.isEmpty();
+        String sql = """
+                INSERT INTO card (user_id, bank_id, question_key, state, due, added_at)
+                SELECT ?1, q.bank_id, q.question_key, 'new', ?2, ?2 FROM question q
+                WHERE q.bank_id = ?3 AND q.is_current AND q.retired_at IS NULL""" + (someTopics ? " AND q.topic IN (?4)" : "")
+                + " ORDER BY q.id ON CONFLICT (user_id, bank_id, question_key) DO NOTHING";
+        var query = em.createNativeQuery(sql).setParameter(1, user.id)
+                .setParameter(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).setParameter(3, bank.id);
+        if (someTopics) {
+            query.setParameter(4, topics);
+        }
+        return query.executeUpdate();
+    }
+
+    /**
+     * A question missed in a quiz becomes due now: its card is created when the learner does not study that
+     * bank yet, and an existing card is brought forward.
+     */
+    @Transactional
+    public void requeueMissed(long userId, long bankId, String questionKey) {
+        em.createNativeQuery("""
+                INSERT INTO card (user_id, bank_id, question_key, state, due, added_at, requeued)
+                VALUES (?1, ?2, ?3, 'new', ?4, ?4, TRUE)
+                ON CONFLICT (user_id, bank_id, question_key) DO UPDATE
+                SET due = LEAST(card.due, excluded.due), requeued = (card.state = 'new')""")
+                .setParameter(1, userId).setParameter(2, bankId).setParameter(3, questionKey)
+                .setParameter(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,101 @@
+package org.tarikh.review;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.tarikh.web.CurrentUser;
+import org.tarikh.web.InvalidInput;
+
+/** Flashcards over JSON: decks, the next card, reviews, undo, one card's history. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ReviewApi {
+
+    /** Which bank (and topics) to study. */
+    public record DeckRequest(String bank, List<String> topics) {
+    }
+
+    /** How many cards were added. */
+    public record Added(int added) {
+    }
+
+    /** One review. */
+    public record ReviewRequest(Long cardId, Integer rating, String reviewId, Integer durationMs) {
+    }
+
+    /** Which card an undo restored. */
+    public record Undone(long cardId, boolean undone) {
+    }
+
+    private final DeckService decks;
+    private final ReviewService reviews;
+    private final StudyService study;
+    private final CurrentUser currentUser;
+
+    ReviewApi(DeckService decks, ReviewService reviews, StudyService study, CurrentUser currentUser) {
+        this.decks = decks;
+        this.reviews = reviews;
+        this.study = study;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Path("decks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Added addDeck(DeckRequest body) {
+        if (body == null) {
+            throw InvalidInput.of("bank", "Send {\"bank\": slug}.");
+        }
+        return new Added(decks.add(currentUser.username(), body.bank(), body.topics()));
+    }
+
+    @GET
+    @Path("reviews/next")
+    public Response next(@QueryParam("bank") String bank) {
+        return study.next(currentUser.username(), bank).map(c -> Response.ok(c).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReviewResult review(ReviewRequest body) {
+        if (body == null || body.cardId() == null) {
+            throw InvalidInput.of("cardId", "Say which card this review is for (cardId).");
+        }
+        return reviews.review(currentUser.username(), body.cardId(), body.rating(), uuid(body.reviewId()), body.durationMs());
+    }
+
+    @POST
+    @Path("reviews/undo")
+    public Undone undo() {
+        return new Undone(reviews.undoLast(currentUser.username()), true);
+    }
+
+    @GET
+    @Path("reviews/card/{cardId}")
+    public CardDetail card(@PathParam("cardId") long cardId) {
+        return study.card(currentUser.username(), cardId);
+    }
+
+    private static UUID uuid(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("reviewId", "The reviewId must be a UUID, e.g. 1b4e28ba-2fa1-11d2-883f-0016d3cca427.");
+        }
+    }
+}

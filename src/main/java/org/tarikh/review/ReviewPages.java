@@ -1,0 +1,100 @@
+package org.tarikh.review;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.tarikh.web.CurrentUser;
+import org.tarikh.web.FormErrors;
+
+/** The review page: front, reveal (Space), rate 1-4, undo; plain forms, with keys added by app.js. */
+@Path("/review")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ReviewPages {
+
+    /** One rating button: the key, the name and the interval it would give. */
+    public record RatingButton(int rating, String name, String interval) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance next(String bank, NextCard card, CardView.Back back, List<RatingButton> ratings,
+                                            String reviewId, ReviewQueue.Counts counts);
+    }
+
+    private final DeckService decks;
+    private final ReviewService reviews;
+    private final StudyService study;
+    private final CurrentUser currentUser;
+
+    ReviewPages(DeckService decks, ReviewService reviews, StudyService study, CurrentUser currentUser) {
+        this.decks = decks;
+        this.reviews = reviews;
+        this.study = study;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public TemplateInstance next(@QueryParam("bank") String bank, @QueryParam("reveal") Long reveal) {
+        String user = currentUser.username();
+        NextCard card = study.next(user, bank).orElse(null);
+        if (card == null) {
+            return Templates.next(bank, null, null, List.of(), null, study.counts(user, bank));
+        }
+        boolean revealed = reveal != null && reveal == card.cardId();
+        CardView.Back back = revealed ? study.card(user, card.cardId()).back() : null;
+        List<RatingButton> ratings = List.of(
+                new RatingButton(1, "Again", card.intervals().get("again")),
+                new RatingButton(2, "Hard", card.intervals().get("hard")),
+                new RatingButton(3, "Good", card.intervals().get("good")),
+                new RatingButton(4, "Easy", card.intervals().get("easy")));
+        // A fresh review id per shown back: a double submit of the same rating counts once.
+        return Templates.next(bank, card, back, ratings, UUID.randomUUID().toString(), card.counts());
+    }
+
+    @POST
+    @Path("start")
+    public Response start(@RestForm String bank) {
+        decks.add(currentUser.username(), bank, List.of());
+        return Response.seeOther(URI.create("/review?bank=" + encode(bank))).build();
+    }
+
+    @POST
+    @Path("rate")
+    public Response rate(@RestForm String bank, @RestForm String cardId, @RestForm String rating,
+                         @RestForm String reviewId) {
+        Integer card = FormErrors.parseInt("cardId", cardId);
+        reviews.review(currentUser.username(), card == null ? -1 : card, FormErrors.parseInt("rating", rating),
+                reviewId == null ? null : UUID.fromString(reviewId), null);
+        return Response.seeOther(URI.create("/review" + query(bank))).build();
+    }
+
+    @POST
+    @Path("undo")
+    public Response undo(@RestForm String bank) {
+        reviews.undoLast(currentUser.username());
+        return Response.seeOther(URI.create("/review" + query(bank) + (bank == null || bank.isBlank() ? "?" : "&")
+                + "flash=undone")).build();
+    }
+
+    private static String query(String bank) {
+        return bank == null || bank.isBlank() ? "" : "?bank=" + encode(bank);
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,62 @@
+package org.tarikh.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.tarikh.account.User;
+import org.tarikh.bank.Bank;
+
+/**
+ * The order in which cards come up: learning and relearning cards that are due, then review cards that are
+ * due (and quiz misses), oldest due first, then new cards up to the learner's daily limit. Each step reads
+ * one partial index (V005).
+ */
+@ApplicationScoped
+public class ReviewQueue {
+
+    /** How many cards are left today, per kind. */
+    public record Counts(long newCards, long learning, long due) {
+    }
+
+    public Optional<Card> next(User user, Bank bank, Instant now, StudyDay day) {
+        String scope = bank == null ? "" : " and bank = ?3";
+        Optional<Card> card = first("user = ?1 and state in ('learning', 'relearning') and due <= ?2" + scope
+                + " order by due, id", user, now, bank);
+        if (card.isEmpty()) {
+            card = first("user = ?1 and (state = 'review' or requeued = true) and due <= ?2" + scope
+                    + " order by due, id", user, now, bank);
+        }
+        if (card.isEmpty() && newLeftToday(user, now, day) > 0) {
+            card = first("user = ?1 and state = 'new' and requeued = false and addedAt <= ?2" + scope
+                    + " order by addedAt, id", user, now, bank);
+        }
+        return card;
+    }
+
+    public Counts counts(User user, Bank bank, Instant now, StudyDay day) {
+        String scope = bank == null ? "" : " and bank = ?3";
+        long learning = count("user = ?1 and state in ('learning', 'relearning') and due <= ?2" + scope, user,
+                day.nextStart(now), bank);
+        long due = count("user = ?1 and (state = 'review' or requeued = true) and due <= ?2" + scope, user,
+                day.nextStart(now), bank);
+        long fresh = count("user = ?1 and state = 'new' and requeued = false and addedAt <= ?2" + scope, user, now, bank);
+        return new Counts(Math.min(fresh, newLeftToday(user, now, day)), learning, due);
+    }
+
+    /** The learner's daily limit of new cards, less those already started today. */
+    long newLeftToday(User user, Instant now, StudyDay day) {
+        long started = ReviewRecord.count("user = ?1 and stateBefore = 'new' and reviewedAt >= ?2", user, day.start(now));
+        return Math.max(0, user.newCardsPerDay - started);
+    }
+
+    private static Optional<Card> first(String query, User user, Instant at, Bank bank) {
+        List<Card> found = (bank == null ? Card.<Card>find(query, user, at) : Card.<Card>find(query, user, at, bank))
+                .page(0, 1).list();
+        return found.stream().findFirst();
+    }
+
+    private static long count(String query, User user, Instant at, Bank bank) {
+        return bank == null ? Card.count(query, user, at) : Card.count(query, user, at, bank);
+    }
+}

@@ -1,0 +1,110 @@
+package org.tarikh.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import org.tarikh.account.User;
+import org.tarikh.review.scheduler.CardState;
+import org.tarikh.review.scheduler.FuzzSeed;
+import org.tarikh.review.scheduler.NextStates;
+import org.tarikh.review.scheduler.Rating;
+import org.tarikh.review.scheduler.ReviewOutcome;
+import org.tarikh.review.scheduler.Scheduler;
+import org.tarikh.review.scheduler.SchedulerParams;
+import org.tarikh.web.Conflict;
+import org.tarikh.web.InvalidInput;
+import org.tarikh.web.NotFound;
+
+/**
+ * Reviews, one transaction each: the card row is locked, so two reviews of one card are serialized and
+ * never lost, and a review id seen before answers its first result without changing anything.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    private final Clock clock;
+
+    ReviewService(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReviewResult review(String username, long cardId, Integer rating, UUID reviewId, Integer durationMs) {
+        if (rating == null || rating < 1 || rating > 4) {
+            throw InvalidInput.of("rating", "The rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
+        }
+        if (reviewId == null) {
+            throw InvalidInput.of("reviewId", "Send a reviewId (a UUID) so that a repeated request is not counted twice.");
+        }
+        Card card = lockOwned(username, cardId);
+        // Checked after the lock: a concurrent request with the same id has committed by now.
+        Optional<ReviewRecord> seen = ReviewRecord.find("reviewId", reviewId).firstResultOptional();
+        if (seen.isPresent()) {
+            if (!seen.get().card.id.equals(cardId)) {
+                throw new Conflict("This reviewId was already used for another card.");
+            }
+            return ReviewResult.of(seen.get());
+        }
+        // Milliseconds, as FSRS (ts-fsrs) counts time, and so that the stored result reads back identical.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        StudyDay day = StudyDay.of(card.user.timeZone);
+        CardState before = card.toState();
+        ReviewOutcome outcome = scheduler(card).review(before, Rating.ofGrade(rating), now,
+                day.daysBetween(before.lastReview(), now));
+        ReviewRecord record = ReviewRecords.of(reviewId, card, outcome, durationMs);
+        card.apply(outcome.card());
+        record.persist();
+        return ReviewResult.of(record);
+    }
+
+    /** What each rating would do to the card now (for the buttons' intervals). */
+    @Transactional
+    public NextStates preview(String username, long cardId) {
+        Card card = findOwned(username, cardId);
+        Instant now = clock.instant();
+        CardState state = card.toState();
+        return scheduler(card).preview(state, now, StudyDay.of(card.user.timeZone).daysBetween(state.lastReview(), now));
+    }
+
+    /** Undoes the learner's last review: the card is restored and the log row removed. */
+    @Transactional
+    public long undoLast(String username) {
+        ReviewRecord last = ReviewRecord.<ReviewRecord>find("user.username = ?1 order by id desc", username)
+                .firstResultOptional().orElseThrow(() -> new Conflict("There is no review to undo."));
+        Card card = lockOwned(username, last.card.id);
+        CardSnapshot.restore(card, last.cardBefore);
+        last.delete();
+        return card.id;
+    }
+
+    static Scheduler scheduler(Card card) {
+        SchedulerParams params = SchedulerParams.defaults().withDesiredRetention(card.user.desiredRetention);
+        return new Scheduler(params, FuzzSeed.cardId(card.id));
+    }
+
+    static Card findOwned(String username, long cardId) {
+        Card card = Card.findById(cardId);
+        return owned(card, username);
+    }
+
+    private static Card lockOwned(String username, long cardId) {
+        return owned(Card.findById(cardId, LockModeType.PESSIMISTIC_WRITE), username);
+    }
+
+    private static Card owned(Card card, String username) {
+        // Another learner's card is answered like a missing one.
+        if (card == null || !card.user.username.equals(username)) {
+            throw new NotFound("There is no such card.");
+        }
+        return card;
+    }
+
+    static User user(String username) {
+        return User.findByUsername(username).orElseThrow();
+    }
+}

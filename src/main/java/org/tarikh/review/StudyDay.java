@@ -1,0 +1,37 @@
+package org.tarikh.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** The learner's study day: it rolls over at 04:00 in the learner's time zone, as Anki's does. */
+public record StudyDay(ZoneId zone) {
+
+    static final Duration ROLLOVER = Duration.ofHours(4);
+
+    public static StudyDay of(String timeZone) {
+        return new StudyDay(timeZone == null || timeZone.isBlank() ? ZoneOffset.UTC : ZoneId.of(timeZone));
+    }
+
+    /** The study day that {@code t} belongs to. */
+    public LocalDate dayOf(Instant t) {
+        return LocalDate.ofInstant(t.minus(ROLLOVER), zone);
+    }
+
+    /** When the study day of {@code now} began. */
+    public Instant start(Instant now) {
+        return dayOf(now).atStartOfDay(zone).plus(ROLLOVER).toInstant();
+    }
+
+    /** When the next study day begins. */
+    public Instant nextStart(Instant now) {
+        return dayOf(now).plusDays(1).atStartOfDay(zone).plus(ROLLOVER).toInstant();
+    }
+
+    /** Whole study days between two instants, as FSRS counts elapsed days. */
+    public long daysBetween(Instant earlier, Instant later) {
+        return later == null || earlier == null ? 0 : dayOf(later).toEpochDay() - dayOf(earlier).toEpochDay();
+    }
+}

@@ -1,0 +1,72 @@
+package org.tarikh.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tarikh.account.User;
+import org.tarikh.bank.Bank;
+import org.tarikh.review.scheduler.IntervalLabel;
+import org.tarikh.review.scheduler.NextStates;
+import org.tarikh.review.scheduler.Rating;
+import org.tarikh.web.NotFound;
+
+/** Reading the review queue and cards, for the API and the review page. */
+@ApplicationScoped
+public class StudyService {
+
+    private final Clock clock;
+    private final ReviewQueue queue;
+
+    StudyService(Clock clock, ReviewQueue queue) {
+        this.clock = clock;
+        this.queue = queue;
+    }
+
+    @Transactional
+    public Optional<NextCard> next(String username, String bankSlug) {
+        User user = ReviewService.user(username);
+        Bank bank = bank(bankSlug);
+        Instant now = clock.instant();
+        StudyDay day = StudyDay.of(user.timeZone);
+        return queue.next(user, bank, now, day).map(card -> {
+            NextStates states = ReviewService.scheduler(card).preview(card.toState(), now,
+                    day.daysBetween(card.lastReview, now));
+            Map<String, String> intervals = new LinkedHashMap<>();
+            for (Rating r : Rating.values()) {
+                intervals.put(r.name().toLowerCase(), IntervalLabel.of(states.delay(r, now)));
+            }
+            CardView view = CardView.of(card, false);
+            return new NextCard(card.id, card.questionKey, card.bank.slug, view.front(), card.state, card.due,
+                    intervals, queue.counts(user, bank, now, day));
+        });
+    }
+
+    @Transactional
+    public ReviewQueue.Counts counts(String username, String bankSlug) {
+        User user = ReviewService.user(username);
+        Instant now = clock.instant();
+        return queue.counts(user, bank(bankSlug), now, StudyDay.of(user.timeZone));
+    }
+
+    /** A card with its back and its review history. */
+    @Transactional
+    public CardDetail card(String username, long cardId) {
+        Card card = ReviewService.findOwned(username, cardId);
+        List<CardDetail.HistoryRow> history = ReviewRecord.<ReviewRecord>list("card = ?1 order by id", card).stream()
+                .map(r -> new CardDetail.HistoryRow(r.reviewId.toString(), r.rating, r.reviewedAt, r.stateAfter,
+                        r.stabilityAfter, r.difficultyAfter))
+                .toList();
+        CardView view = CardView.of(card, true);
+        return new CardDetail(card.id, card.questionKey, view.front(), card.state, card.due, view.back(), history);
+    }
+
+    private static Bank bank(String slug) {
+        return slug == null || slug.isBlank() ? null
+                : Bank.findBySlug(slug).orElseThrow(() -> new NotFound("There is no bank '" + slug + "'."));
+    }
+}
