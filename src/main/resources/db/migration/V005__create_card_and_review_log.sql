@@ -18,8 +18,8 @@ CREATE TABLE card (
     CONSTRAINT card_one_per_question UNIQUE (user_id, bank_id, question_key)
 );
 -- The review queue reads one of these three partial indexes per step (see ReviewQueue).
-CREATE INDEX card_learning_due ON card (user_id, due) WHERE state IN ('learning', 'relearning');
-CREATE INDEX card_review_due ON card (user_id, due) WHERE state = 'review' OR requeued;
+CREATE INDEX card_learning_due ON card (user_id, due, id) WHERE state IN ('learning', 'relearning');
+CREATE INDEX card_review_due ON card (user_id, due, id) WHERE state = 'review' OR requeued;
 CREATE INDEX card_new_in_order ON card (user_id, added_at, id) WHERE state = 'new';
 
 -- Append-only: one row per review. review_id makes a review idempotent; card_before allows undoing it.

@@ -51,6 +51,12 @@ class ReviewInBrowserTest {
             new Actions(b.driver).sendKeys("u").perform();
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "undone"));
             b.screenshot("review-after-undo");
+
+            b.driver.get(base + "progress");
+            b.waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('forecast-chart'))")));
+            assertTrue(b.driver.findElement(By.cssSelector(".heatmap")).isDisplayed());
+            b.screenshot("progress-dashboard");
         }
         long reviews = QuarkusTransaction.requiringNew().call(() -> ReviewRecord.count("user.username", learner));
         assertEquals(1, reviews, "two reviews, one undone");

@@ -1,0 +1,174 @@
+package org.tarikh.progress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarikh.account.User;
+import org.tarikh.review.StudyDay;
+import org.tarikh.review.scheduler.CardState;
+import org.tarikh.review.scheduler.Scheduler;
+import org.tarikh.review.scheduler.SchedulerParams;
+import org.tarikh.review.scheduler.State;
+
+/** Computes a learner's progress with a few grouped SQL queries on their own rows. */
+@ApplicationScoped
+public class ProgressService {
+
+    static final int FORECAST_DAYS = 30;
+    static final int HEATMAP_DAYS = 365;
+    /** The study day of a timestamp column, in the learner's zone, rolling over at 04:00. */
+    private static final String DAY = "CAST((%s AT TIME ZONE :zone) - INTERVAL '4 hours' AS date)";
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    ProgressService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Progress of(String username) {
+        User user = User.findByUsername(username).orElseThrow();
+        StudyDay day = StudyDay.of(user.timeZone);
+        Instant now = clock.instant();
+        String zone = day.zone().getId();
+        long dueNow = count("SELECT count(*) FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND due <= :t",
+                user.id, now);
+        long dueToday = count("SELECT count(*) FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND due < :t",
+                user.id, day.nextStart(now));
+        long reviewsToday = count("SELECT count(*) FROM review_log WHERE user_id = :u AND reviewed_at >= :t",
+                user.id, day.start(now));
+        Map<LocalDate, Long> perDay = reviewsPerDay(user.id, zone,
+                day.start(now).minusSeconds((HEATMAP_DAYS - 1) * 86_400L));
+        return new Progress(dueNow, dueToday, reviewsToday, Streak.of(perDay.keySet(), day.dayOf(now)),
+                retention(user.id, now), mastery(user, now, day), forecast(user.id, zone, day.dayOf(now)),
+                heatmap(perDay, day.dayOf(now)), quizzes(user.id));
+    }
+
+    private long count(String sql, long userId, Instant at) {
+        return ((Number) em.createNativeQuery(sql).setParameter("u", userId).setParameter("t", utc(at))
+                .getSingleResult()).longValue();
+    }
+
+    /** True retention: the share of reviews of cards in review state (not learning) that were recalled. */
+    private Double retention(long userId, Instant now) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(*), count(*) FILTER (WHERE rating >= 2) FROM review_log
+                WHERE user_id = :u AND state_before = 'review' AND reviewed_at >= :t""")
+                .setParameter("u", userId).setParameter("t", utc(now.minusSeconds(30L * 86_400))).getSingleResult();
+        long total = ((Number) row[0]).longValue();
+        return total == 0 ? null : ((Number) row[1]).doubleValue() / total;
+    }
+
+    private Map<LocalDate, Long> reviewsPerDay(long userId, String zone, Instant from) {
+        List<Object[]> rows = em.createNativeQuery("SELECT " + DAY.formatted("reviewed_at") + " AS d, count(*) "
+                        + "FROM review_log WHERE user_id = :u AND reviewed_at >= :from GROUP BY d", Object[].class)
+                .setParameter("zone", zone).setParameter("u", userId).setParameter("from", utc(from))
+                .getResultList();
+        Map<LocalDate, Long> perDay = new HashMap<>();
+        for (Object[] r : rows) {
+            perDay.put(toDate(r[0]), ((Number) r[1]).longValue());
+        }
+        return perDay;
+    }
+
+    private static List<Progress.DayCount> heatmap(Map<LocalDate, Long> perDay, LocalDate today) {
+        List<Progress.DayCount> days = new ArrayList<>();
+        for (LocalDate d = today.minusDays(HEATMAP_DAYS - 1); !d.isAfter(today); d = d.plusDays(1)) {
+            days.add(new Progress.DayCount(d.toString(), perDay.getOrDefault(d, 0L)));
+        }
+        return days;
+    }
+
+    /** Cards coming due on each of the next 30 study days; what is overdue counts for today. */
+    private List<Progress.DayCount> forecast(long userId, String zone, LocalDate today) {
+        List<Object[]> rows = em.createNativeQuery("SELECT GREATEST(" + DAY.formatted("due") + ", :today) AS d, count(*) "
+                        + "FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) GROUP BY d", Object[].class)
+                .setParameter("zone", zone).setParameter("u", userId).setParameter("today", Date.valueOf(today))
+                .getResultList();
+        Map<LocalDate, Long> byDay = new HashMap<>();
+        for (Object[] r : rows) {
+            byDay.put(toDate(r[0]), ((Number) r[1]).longValue());
+        }
+        List<Progress.DayCount> days = new ArrayList<>();
+        for (int i = 0; i < FORECAST_DAYS; i++) {
+            LocalDate d = today.plusDays(i);
+            days.add(new Progress.DayCount(d.toString(), byDay.getOrDefault(d, 0L)));
+        }
+        return days;
+    }
+
+    private List<Progress.TopicMastery> mastery(User user, Instant now, StudyDay day) {
+        List<Object[]> topics = em.createNativeQuery("""
+                SELECT b.slug, q.topic, count(*) FROM question q JOIN bank b ON b.id = q.bank_id
+                WHERE q.is_current AND q.retired_at IS NULL AND q.bank_id IN (SELECT DISTINCT bank_id FROM card WHERE user_id = :u)
+                GROUP BY b.slug, q.topic ORDER BY b.slug, q.topic""", Object[].class)
+                .setParameter("u", user.id).getResultList();
+        List<Object[]> seen = em.createNativeQuery("""
+                SELECT b.slug, q.topic, c.stability, c.last_review FROM card c JOIN bank b ON b.id = c.bank_id
+                JOIN question q ON q.bank_id = c.bank_id AND q.question_key = c.question_key AND q.is_current
+                WHERE c.user_id = :u AND c.reps > 0 AND c.last_review IS NOT NULL""", Object[].class)
+                .setParameter("u", user.id).getResultList();
+        Scheduler scheduler = new Scheduler(SchedulerParams.defaults().withDesiredRetention(user.desiredRetention));
+        Map<String, double[]> recall = new HashMap<>();
+        for (Object[] r : seen) {
+            Instant last = toInstant(r[3]);
+            CardState s = new CardState(now, ((Number) r[2]).doubleValue(), 5, 0, 0, 1, 0, State.REVIEW, last);
+            double[] acc = recall.computeIfAbsent(r[0] + "\u0000" + r[1], k -> new double[2]);
+            acc[0] += scheduler.retrievability(s, day.daysBetween(last, now));
+            acc[1]++;
+        }
+        List<Progress.TopicMastery> result = new ArrayList<>();
+        for (Object[] t : topics) {
+            long questions = ((Number) t[2]).longValue();
+            double[] acc = recall.getOrDefault(t[0] + "\u0000" + t[1], new double[2]);
+            long seenCount = (long) acc[1];
+            double mastery = seenCount == 0 ? 0 : (acc[0] / seenCount) * Math.min(1, (double) seenCount / questions);
+            result.add(new Progress.TopicMastery((String) t[0], (String) t[1], questions, seenCount, mastery));
+        }
+        return result;
+    }
+
+    private List<Progress.QuizScore> quizzes(long userId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT a.finished_at, b.slug, a.score, a.max_score FROM attempt a JOIN bank b ON b.id = a.bank_id
+                WHERE a.user_id = :u AND a.finished_at IS NOT NULL ORDER BY a.finished_at DESC LIMIT 50""", Object[].class)
+                .setParameter("u", userId).getResultList();
+        List<Progress.QuizScore> scores = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Object[] r = rows.get(i);
+            scores.add(new Progress.QuizScore(toInstant(r[0]).toString().substring(0, 10), (String) r[1],
+                    Math.round(1000 * ((Number) r[2]).doubleValue() / ((Number) r[3]).intValue()) / 10.0));
+        }
+        return scores;
+    }
+
+    private static OffsetDateTime utc(Instant t) {
+        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    private static LocalDate toDate(Object o) {
+        return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
+    }
+
+    private static Instant toInstant(Object o) {
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) o).toInstant();
+    }
+}
