@@ -5,14 +5,15 @@
 #   (a) EXPLAIN (ANALYZE, BUFFERS) of the four next-card queries (ReviewQueue.next), literal and generic plans,
 #       each checked for the partial index it should read;
 #   (b) pgbench latency (custom scripts, random user per transaction, prepared statements as the JDBC driver
-#       uses them): next-card (the four queue queries, worst case), review (ReviewService.review), and the
-#       whole next-card request (queue + counts), with avg/p50/p95/p99/max from the per-transaction log.
+#       uses them): floor (same round trips, no work), next-card (the four queue queries, worst case), review
+#       (ReviewService.review), and the whole next-card request (queue + counts), with avg/p50/p95/p99/max
+#       from the per-transaction log.
 # Results and their reading: docs/bench/review-queue.md
 #
 # Usage:   docs/bench/review-queue.sh
 # Options (environment): DB=tarikh_bench  DURATION=30 (s per pgbench run)  CLIENTS=2  KEEP=1 (keep the database)
 #                        PAGE=0 (skip the queue+counts run)  EXPLAIN_UID=500
-# Talks only to PostgreSQL on 127.0.0.1:5432 as postgres (trust auth). About 3-4 minutes on 2 cores.
+# Talks only to PostgreSQL on 127.0.0.1:5432 as postgres (trust auth). About 3.5 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -236,6 +237,18 @@ SELECT count(*) FROM review_log WHERE user_id = :uid AND state_before = 'new' AN
 COMMIT;
 SQL
 
+# The floor on this machine: the same transaction shape (BEGIN, four statements, COMMIT) doing no work.
+# What next-card costs above this line is the queries; the rest is round trips and CPU scheduling.
+cat >"$work/floor.sql" <<'SQL'
+\set uid random(1, 1000)
+BEGIN;
+SELECT :uid;
+SELECT :uid;
+SELECT :uid;
+SELECT :uid;
+COMMIT;
+SQL
+
 bench() { # name script seconds [log]
   local name=$1 script=$2 secs=$3 log=${4:-}
   local args=(-n -M prepared -c "$CLIENTS" -j "$CLIENTS" -T "$secs" -r -f "$script"
@@ -288,9 +301,10 @@ explain_one "4. next new card" card_new_in_order \
 
 # ---------------------------------------------------------------- (b) latency
 echo; echo "## (b) Latency at the database: pgbench -M prepared, $CLIENTS clients, $DURATION s each"
+bench floor "$work/floor.sql" "$DURATION" log
 bench next-card "$work/next-card.sql" "$DURATION" log
 bench review "$work/review.sql" "$DURATION" log
-runs=(next-card review)
+runs=(floor next-card review)
 if [ "$PAGE" = 1 ]; then bench next-page "$work/next-page.sql" "$DURATION" log; runs+=(next-page); fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

@@ -28,4 +28,10 @@ public class CurrentUser {
     public boolean admin() {
         return identity.hasRole("admin");
     }
+
+    /** True for a signed-in learner who has no time zone yet: the page then sends the browser's own. */
+    @jakarta.transaction.Transactional
+    public boolean needsTimeZone() {
+        return signedIn() && org.tarikh.account.User.findByUsername(username()).map(u -> u.timeZone == null).orElse(false);
+    }
 }

@@ -97,3 +97,20 @@
     if (target) { e.preventDefault(); target.click(); }
   });
 })();
+
+// A learner's study day starts at 04:00 in their time zone: until they choose one, use the browser's.
+(function () {
+  'use strict';
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!document.body.hasAttribute('data-needs-time-zone') || !window.fetch) { return; }
+    var zone;
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return; }
+    if (!zone) { return; }
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    fetch('/api/v1/me', {
+      method: 'PATCH', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': meta ? meta.content : '' },
+      body: JSON.stringify({ timeZone: zone })
+    });
+  });
+})();

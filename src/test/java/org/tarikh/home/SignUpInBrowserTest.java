@@ -46,6 +46,8 @@ class SignUpInBrowserTest {
             assertEquals(base.getPath(), new java.net.URI(b.driver.getCurrentUrl()).getPath());
             assertTrue(b.driver.findElement(By.tagName("nav")).getText().contains(name));
             b.screenshot("home-signed-in");
+            b.waiting().until(d -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    org.tarikh.account.User.findByUsername(name).orElseThrow().timeZone) != null);
         } catch (java.net.URISyntaxException e) {
             throw new AssertionError(e);
         }
