@@ -40,8 +40,23 @@ public class ReviewQueue {
                 day.nextStart(now), bank);
         long due = count("user = ?1 and (state = 'review' or requeued = true) and due <= ?2" + scope, user,
                 day.nextStart(now), bank);
-        long fresh = count("user = ?1 and state = 'new' and requeued = false and addedAt <= ?2" + scope, user, now, bank);
-        return new Counts(Math.min(fresh, newLeftToday(user, now, day)), learning, due);
+        return new Counts(newCardsLeft(user, bank, now, newLeftToday(user, now, day)), learning, due);
+    }
+
+    /** New cards that today's limit still lets through, counted no further than the limit (docs/bench/review-queue.md). */
+    private static long newCardsLeft(User user, Bank bank, Instant now, long limit) {
+        if (limit == 0) {
+            return 0;
+        }
+        var query = Card.getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM card WHERE user_id = ?1"
+                        + " AND state = 'new' AND NOT requeued AND added_at <= ?2" + (bank == null ? "" : " AND bank_id = ?4")
+                        + " ORDER BY added_at, id LIMIT ?3) AS left_today")
+                .setParameter(1, user.id).setParameter(2, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .setParameter(3, limit);
+        if (bank != null) {
+            query.setParameter(4, bank.id);
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** The learner's daily limit of new cards, less those already started today. */

@@ -29,9 +29,19 @@ public class CurrentUser {
         return identity.hasRole("admin");
     }
 
-    /** True for a signed-in learner who has no time zone yet: the page then sends the browser's own. */
-    @jakarta.transaction.Transactional
+    /**
+     * True for a signed-in learner who has no time zone yet: the page then sends the browser's own. Error pages
+     * can be rendered on an I/O thread, where no database call is allowed: there it is simply false.
+     */
     public boolean needsTimeZone() {
-        return signedIn() && org.tarikh.account.User.findByUsername(username()).map(u -> u.timeZone == null).orElse(false);
+        if (!signedIn() || io.vertx.core.Context.isOnEventLoopThread()) {
+            return false;
+        }
+        try {
+            return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() ->
+                    org.tarikh.account.User.findByUsername(username()).map(u -> u.timeZone == null).orElse(false));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }
