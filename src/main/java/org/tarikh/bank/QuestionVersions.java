@@ -5,12 +5,12 @@ import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.QuestionMaps;
 
 /** Adds question versions: the one place that turns a {@link QuestionSpec} into a stored row. */
-final class QuestionVersions {
+public final class QuestionVersions {
 
     private QuestionVersions() {
     }
 
-    static Question add(Bank bank, QuestionSpec spec, int version, Instant now) {
+    public static Question add(Bank bank, QuestionSpec spec, int version, Instant now) {
         Question q = new Question();
         q.bank = bank;
         q.key = spec.id();
@@ -27,7 +27,7 @@ final class QuestionVersions {
     }
 
     /** Makes {@code spec} the current version in place of {@code old}, which is kept for history. */
-    static Question replace(Question old, QuestionSpec spec, Instant now) {
+    public static Question replace(Question old, QuestionSpec spec, Instant now) {
         old.current = false;
         // The partial unique index allows one current row per key: the old row must be updated first.
         Question.flush();

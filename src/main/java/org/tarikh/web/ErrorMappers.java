@@ -56,6 +56,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(TooLarge e, HttpServerRequest request) {
+        return respond(request, 413, "too-large", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem> problems = e.getConstraintViolations().stream()
                 .map(v -> Problem.field(fieldName(v), v.getMessage()))

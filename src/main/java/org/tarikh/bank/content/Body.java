@@ -1,19 +1,43 @@
 package org.tarikh.bank.content;
 
 import java.util.List;
+import java.util.Map;
 
 /** The type-specific part of a question: what is shown and what is right. */
 public sealed interface Body {
 
     QuestionType type();
 
-    /** {@code single}: exactly one right choice. */
-    record Single(List<String> choices, String answer) implements Body {
+    /**
+     * {@code single}: exactly one right choice, worth full marks; {@code weights} (null when none) gives other
+     * choices partial credit in percent, as GIFT's {@code ~%50%} does.
+     */
+    record Single(List<String> choices, String answer, Map<String, Double> weights) implements Body {
+        public Single(List<String> choices, String answer) {
+            this(choices, answer, null);
+        }
+
         public QuestionType type() { return QuestionType.SINGLE; }
+
+        /** The credit of a choice, 0 to 1. */
+        public double credit(String choice) {
+            if (choice.equals(answer)) {
+                return 1;
+            }
+            return weights == null ? 0 : Math.max(0, weights.getOrDefault(choice, 0.0) / 100);
+        }
     }
 
-    /** {@code multi}: one or more right choices. */
-    record Multi(List<String> choices, List<String> answers) implements Body {
+    /**
+     * {@code multi}: one or more right choices. {@code weights} (null when none) gives each choice's credit in
+     * percent: the answers' add up to 100, wrong ones are 0 or negative. Without weights a ticked wrong choice
+     * cancels a right one.
+     */
+    record Multi(List<String> choices, List<String> answers, Map<String, Double> weights) implements Body {
+        public Multi(List<String> choices, List<String> answers) {
+            this(choices, answers, null);
+        }
+
         public QuestionType type() { return QuestionType.MULTI; }
     }
 

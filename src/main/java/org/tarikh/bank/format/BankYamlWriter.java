@@ -58,11 +58,16 @@ public final class BankYamlWriter {
             return "[" + String.join(", ", list.stream().map(v -> flow(key, v)).toList()) + "]";
         } else if (value instanceof Map<?, ?> map) {
             return "{ " + String.join(", ", map.entrySet().stream()
-                    .map(e -> e.getKey() + ": " + flow((String) e.getKey(), e.getValue())).toList()) + " }";
+                    .map(e -> key(key, (String) e.getKey()) + ": " + flow((String) e.getKey(), e.getValue())).toList()) + " }";
         } else if (value instanceof String s) {
             return NAMES.contains(key) && isPlainName(s) ? s : quote(s);
         }
         return String.valueOf(value);
+    }
+
+    /** A key of a nested mapping: field names as they are, a weight's key (a choice's text) quoted. */
+    private static String key(String field, String key) {
+        return field.equals("weights") ? quote(key) : key;
     }
 
     private static boolean isPlainName(String s) {

@@ -19,8 +19,8 @@ final class BodyReader {
 
     /** Each type's own fields, in file order (a card's {@code front} stands in for the prompt). */
     static final Map<QuestionType, List<String>> FIELDS = Map.of(
-            QuestionType.SINGLE, List.of("choices", "answer"),
-            QuestionType.MULTI, List.of("choices", "answers"),
+            QuestionType.SINGLE, List.of("choices", "answer", "weights"),
+            QuestionType.MULTI, List.of("choices", "answers", "weights"),
             QuestionType.TRUEFALSE, List.of("answer"),
             QuestionType.NUMERIC, List.of("answer", "tolerance", "unit"),
             QuestionType.DATE, List.of("answer"),
@@ -67,6 +67,7 @@ final class BodyReader {
     }
 
     private Body single() {
+        int before = r.errorCount();
         List<String> choices = choices();
         String answer = r.requiredString("answer");
         if (choices == null || answer == null) {
@@ -76,10 +77,20 @@ final class BodyReader {
             r.error("answer", "answer \"" + answer + "\" is not one of the choices");
             return null;
         }
-        return new Body.Single(choices, answer);
+        Map<String, Double> weights = weights(choices);
+        if (weights != null) {
+            weights.forEach((choice, w) -> {
+                if (choice.equals(answer) ? w != 100 : w <= 0 || w >= 100) {
+                    r.error("weights", "weights: \"" + choice + "\" " + (choice.equals(answer)
+                            ? "is the answer and is always worth 100" : "may get partial credit between 0 and 100, not " + w));
+                }
+            });
+        }
+        return r.errorCount() > before ? null : new Body.Single(choices, answer, weights);
     }
 
     private Body multi() {
+        int before = r.errorCount();
         List<String> choices = choices();
         List<String> answers = unique("answers", counted("answers", r.requiredStrings("answers"), 1, Integer.MAX_VALUE));
         if (choices == null || answers == null) {
@@ -92,7 +103,52 @@ final class BodyReader {
                 ok = false;
             }
         }
-        return ok ? new Body.Multi(choices, answers) : null;
+        Map<String, Double> weights = ok ? weights(choices) : null;
+        if (weights != null) {
+            checkMultiWeights(answers, weights);
+        }
+        return ok && r.errorCount() == before ? new Body.Multi(choices, answers, weights) : null;
+    }
+
+    /** {@code weights}: choice to percent credit, each key one of the choices; null when absent or wrong. */
+    private Map<String, Double> weights(List<String> choices) {
+        Map<String, ?> raw = r.optionalMap("weights");
+        if (raw == null) {
+            return null;
+        }
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        FieldReader wr = r.nested(raw, "weights");
+        for (String choice : raw.keySet()) {
+            Double w = wr.number(choice, true);
+            if (!choices.contains(choice)) {
+                r.error("weights", "weights: \"" + choice + "\" is not one of the choices");
+            } else if (w != null && (w < -100 || w > 100)) {
+                r.error("weights", "weights: \"" + choice + "\" must be between -100 and 100 percent, not " + w);
+            } else if (w != null) {
+                weights.put(choice, w);
+            }
+        }
+        return weights;
+    }
+
+    private void checkMultiWeights(List<String> answers, Map<String, Double> weights) {
+        double total = 0;
+        for (String answer : answers) {
+            Double w = weights.get(answer);
+            if (w == null || w <= 0) {
+                r.error("weights", "weights: the answer \"" + answer + "\" needs a positive weight");
+            } else {
+                total += w;
+            }
+        }
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            if (!answers.contains(e.getKey()) && e.getValue() > 0) {
+                r.error("weights", "weights: \"" + e.getKey() + "\" has credit but is not one of the answers");
+            }
+        }
+        if (Math.abs(total - 100) > 0.01 && answers.stream().allMatch(weights::containsKey)) {
+            r.error("weights", "weights: the answers' weights must add up to 100, not " + QuestionMaps.number(total));
+        }
     }
 
     private List<String> choices() {

@@ -52,9 +52,11 @@ public final class QuestionMaps {
         if (body instanceof Body.Single b) {
             map.put("choices", new ArrayList<>(b.choices()));
             map.put("answer", b.answer());
+            map.put("weights", weights(b.weights()));
         } else if (body instanceof Body.Multi b) {
             map.put("choices", new ArrayList<>(b.choices()));
             map.put("answers", new ArrayList<>(b.answers()));
+            map.put("weights", weights(b.weights()));
         } else if (body instanceof Body.TrueFalse b) {
             map.put("answer", b.answer());
         } else if (body instanceof Body.Numeric b) {
@@ -75,6 +77,15 @@ public final class QuestionMaps {
             map.put("front", q.prompt());
             map.put("back", b.back());
         }
+    }
+
+    private static Map<String, Object> weights(Map<String, Double> weights) {
+        if (weights == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        weights.forEach((choice, w) -> out.put(choice, number(w)));
+        return out;
     }
 
     private static List<Map<String, Object>> pairs(List<Body.Pair> pairs) {

@@ -37,7 +37,8 @@ public final class QuestionValidator {
         String topic = topic(r, ctx);
         String prompt = type == QuestionType.CARD ? r.requiredString("front") : r.requiredString("prompt");
         Body body = type == null ? null : new BodyReader(r).read(type);
-        String explanation = r.requiredString("explanation");
+        // Curated banks always explain; a teacher's question (often imported from GIFT or Anki) may not.
+        String explanation = ctx.sections() == null ? r.optionalString("explanation") : r.requiredString("explanation");
         String section = section(r, ctx);
         Integer difficulty = r.optionalInt("difficulty");
         if (difficulty != null && (difficulty < 1 || difficulty > 5)) {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.tarikh.bank.content.Body;
 
-/** {@code multi}: (right picks − wrong picks) / right answers, floored at 0; ticking nothing scores 0. */
+/**
+ * {@code multi}: with weights, the sum of the ticked choices' weights (0 to 100 %); without, (right picks −
+ * wrong picks) / right answers, floored at 0. Ticking nothing scores 0.
+ */
 final class MultiGrader implements Grader<Body.Multi> {
 
     @Override
@@ -17,6 +20,10 @@ final class MultiGrader implements Grader<Body.Multi> {
         long rightAnswers = IntStream.range(0, all.size()).filter(i -> isRight(body, i)).count();
         long rightPicks = choices.indices().stream().filter(i -> isRight(body, i)).count();
         long wrongPicks = choices.indices().size() - rightPicks;
+        if (body.weights() != null) {
+            double percent = choices.indices().stream().mapToDouble(i -> body.weights().getOrDefault(all.get(i), 0.0)).sum();
+            return Score.of(Math.min(1, Math.max(0, percent / 100)));
+        }
         if (rightAnswers == 0) {
             return Score.allOrNothing(wrongPicks == 0); // a malformed question: only "none" can be right
         }

@@ -2,7 +2,7 @@ package org.tarikh.quiz.grading;
 
 import org.tarikh.bank.content.Body;
 
-/** {@code single}: all or nothing. */
+/** {@code single}: full marks for the answer, partial credit for a weighted choice, otherwise nothing. */
 final class SingleGrader implements Grader<Body.Single> {
 
     @Override
@@ -11,6 +11,6 @@ final class SingleGrader implements Grader<Body.Single> {
             throw InvalidResponse.expected("choice", "a choice for a single-choice question");
         }
         InvalidResponse.requireIndex(choice.index(), body.choices().size(), "choice", "choice");
-        return Score.allOrNothing(body.choices().get(choice.index()).equals(body.answer()));
+        return Score.of(body.credit(body.choices().get(choice.index())));
     }
 }

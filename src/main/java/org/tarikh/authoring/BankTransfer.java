@@ -1,0 +1,112 @@
+package org.tarikh.authoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tarikh.bank.Bank;
+import org.tarikh.bank.Question;
+import org.tarikh.bank.QuestionVersions;
+import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.transfer.ExportedFile;
+import org.tarikh.bank.transfer.ImportedQuestions;
+import org.tarikh.bank.transfer.LineMessage;
+import org.tarikh.web.InvalidInput;
+import org.tarikh.web.NotAllowed;
+import org.tarikh.web.NotFound;
+import org.tarikh.web.Problem;
+import org.tarikh.web.TooLarge;
+
+/**
+ * Import and export of whole banks. An import is all or nothing: any bad question and nothing is stored. A
+ * question whose id the bank already has becomes a new version of it; the bank's other questions stay.
+ */
+@ApplicationScoped
+public class BankTransfer {
+
+    /** The largest file we take, in bytes of UTF-8. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    /** What an import stored. */
+    public record Outcome(int imported, int updated, int unchanged, List<LineMessage> skipped) {
+    }
+
+    private final BankAuthoring authoring;
+    private final Clock clock;
+
+    BankTransfer(BankAuthoring authoring, Clock clock) {
+        this.authoring = authoring;
+        this.clock = clock;
+    }
+
+    /** The bank as a file: its owner may export it, and any teacher a curated bank. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ExportedFile export(String username, boolean teacher, String slug, TransferFormat format) {
+        Bank bank = Bank.findBySlug(slug).orElseThrow(() -> new NotFound("There is no bank '" + slug + "'."));
+        boolean allowed = bank.curated() ? teacher : bank.owner.username.equals(username);
+        if (!allowed) {
+            throw new NotAllowed(bank.curated() ? "Only teachers can export curated banks."
+                    : "Only the bank's owner can export '" + bank.title + "'.");
+        }
+        List<QuestionSpec> questions = Question.listLive(bank).stream().map(Question::spec).toList();
+        return format.write(bank, questions);
+    }
+
+    /** What importing {@code text} would do, without storing anything. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportPlan plan(String username, String slug, TransferFormat format, String text) {
+        Bank bank = authoring.owned(username, slug);
+        checkSize(text);
+        ImportedQuestions file = format.read(text);
+        Map<String, Question> current = Question.listCurrent(bank).stream()
+                .collect(Collectors.toMap(q -> q.key, Function.identity()));
+        List<ImportPlan.Row> rows = new ArrayList<>();
+        for (QuestionSpec q : file.questions()) {
+            Question existing = current.get(q.id());
+            ImportPlan.Change change = existing == null ? ImportPlan.Change.NEW
+                    : existing.retiredAt == null && existing.spec().equals(q) ? ImportPlan.Change.UNCHANGED
+                    : ImportPlan.Change.UPDATED;
+            rows.add(new ImportPlan.Row(q, change));
+        }
+        if (file.errors().isEmpty() && file.questions().isEmpty()) {
+            return new ImportPlan(rows, file.skipped(), List.of(new LineMessage(1,
+                    "the file holds no question Tarikh can import")));
+        }
+        return new ImportPlan(rows, file.skipped(), file.errors());
+    }
+
+    /** Stores the import in one transaction, or stores nothing and answers 400 with every error and its line. */
+    @Transactional
+    public Outcome apply(String username, String slug, TransferFormat format, String text) {
+        ImportPlan plan = plan(username, slug, format, text);
+        if (!plan.isValid()) {
+            List<Problem> problems = plan.errors().stream().map(e -> Problem.line(e.line(), e.message())).toList();
+            throw new InvalidInput("The " + format.code() + " file has " + problems.size()
+                    + (problems.size() == 1 ? " error" : " errors") + "; nothing was imported.", problems);
+        }
+        Bank bank = authoring.owned(username, slug);
+        Instant now = clock.instant();
+        for (ImportPlan.Row row : plan.rows()) {
+            if (row.change() == ImportPlan.Change.NEW) {
+                QuestionVersions.add(bank, row.question(), 1, now);
+            } else if (row.change() == ImportPlan.Change.UPDATED) {
+                authoring.update(username, slug, row.question().id(), row.question(), null);
+            }
+        }
+        bank.updatedAt = now;
+        return new Outcome((int) plan.count(ImportPlan.Change.NEW), (int) plan.count(ImportPlan.Change.UPDATED),
+                (int) plan.count(ImportPlan.Change.UNCHANGED), plan.skipped());
+    }
+
+    private static void checkSize(String text) {
+        if (text != null && text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new TooLarge("The file is larger than 5 MB: split it into smaller files.");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.tarikh.authoring;
+
+import java.util.List;
+import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.transfer.LineMessage;
+
+/** What an import would do, shown before the teacher confirms: each question's fate, what is skipped, every error. */
+public record ImportPlan(List<Row> rows, List<LineMessage> skipped, List<LineMessage> errors) {
+
+    /** What happens to one question of the file. */
+    public enum Change { NEW, UPDATED, UNCHANGED }
+
+    /** One question of the file and what the import does with it. */
+    public record Row(QuestionSpec question, Change change) {
+
+        public String changeLabel() {
+            return change.name().toLowerCase();
+        }
+    }
+
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public long count(Change change) {
+        return rows.stream().filter(r -> r.change() == change).count();
+    }
+}

@@ -1,0 +1,20 @@
+package org.tarikh.bank.transfer;
+
+/**
+ * One answer of an answer block: its mark ('=' right or matching pair, '~' wrong or weighted), its {@code %weight%}
+ * (null when none), its text as written (per-answer {@code #feedback} already cut off) and where it starts.
+ */
+record GiftAnswer(char mark, Double weight, String raw, int offset) {
+
+    String text() {
+        return GiftEscapes.clean(raw);
+    }
+
+    boolean right() {
+        return mark == '=';
+    }
+
+    boolean fullCredit() {
+        return weight == null || weight == 100;
+    }
+}

@@ -1,0 +1,101 @@
+package org.tarikh.bank.transfer;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarikh.bank.content.Body;
+
+/** Writes a question body as a GIFT answer block, one answer a line, general feedback last. */
+final class GiftAnswerWriter {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Moodle's grade options go to five decimals (33.33333%). */
+    private static final int SCALE = 5;
+
+    private GiftAnswerWriter() {
+    }
+
+    /** Why GIFT cannot hold this body, or null when it can. */
+    static String unsupported(Body body) {
+        if (body instanceof Body.Order) {
+            return "GIFT has no ordering question";
+        } else if (body instanceof Body.Cloze) {
+            return "GIFT has no cloze question with several blanks";
+        } else if (body instanceof Body.DateAnswer) {
+            return "GIFT has no date question";
+        } else if (body instanceof Body.Card) {
+            return "GIFT has no flashcard";
+        }
+        return null;
+    }
+
+    static String block(Body body, String explanation) {
+        StringBuilder out = new StringBuilder(body instanceof Body.Numeric ? "{#\n" : "{\n");
+        answers(out, body);
+        if (explanation != null) {
+            out.append("\t####").append(GiftEscapes.escape(explanation)).append('\n');
+        }
+        return out.append('}').toString();
+    }
+
+    private static void answers(StringBuilder out, Body body) {
+        if (body instanceof Body.Single b) {
+            for (String choice : b.choices()) {
+                Double w = b.weights() == null ? null : b.weights().get(choice);
+                boolean right = choice.equals(b.answer());
+                line(out, right ? "=" : "~", right ? null : w, choice);
+            }
+        } else if (body instanceof Body.Multi b) {
+            Map<String, Double> weights = b.weights() == null ? equalWeights(b.choices(), b.answers()) : b.weights();
+            for (String choice : b.choices()) {
+                line(out, "~", weights.get(choice), choice);
+            }
+        } else if (body instanceof Body.TrueFalse b) {
+            out.append('\t').append(b.answer() ? "TRUE" : "FALSE").append('\n');
+        } else if (body instanceof Body.Numeric b) {
+            String tolerance = b.tolerance() == 0 ? "" : ":" + number(b.tolerance());
+            out.append("\t=").append(number(b.answer())).append(tolerance).append('\n');
+        } else if (body instanceof Body.Text b) {
+            b.accept().forEach(accepted -> line(out, "=", null, accepted));
+        } else if (body instanceof Body.Match b) {
+            for (Body.Pair pair : b.pairs()) {
+                out.append("\t=").append(GiftEscapes.escape(pair.left())).append(" -> ")
+                        .append(GiftEscapes.escape(pair.right())).append('\n');
+            }
+        }
+    }
+
+    private static void line(StringBuilder out, String mark, Double weight, String text) {
+        out.append('\t').append(mark);
+        if (weight != null) {
+            out.append('%').append(percent(weight)).append('%');
+        }
+        out.append(GiftEscapes.escape(text)).append('\n');
+    }
+
+    /** A multi without weights: the answers share 100 (the last takes the rounding rest), wrong choices -100. */
+    private static Map<String, Double> equalWeights(List<String> choices, List<String> answers) {
+        BigDecimal share = HUNDRED.divide(BigDecimal.valueOf(answers.size()), SCALE, RoundingMode.DOWN);
+        BigDecimal last = HUNDRED.subtract(share.multiply(BigDecimal.valueOf(answers.size() - 1L)));
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (String choice : choices) {
+            int index = answers.indexOf(choice);
+            BigDecimal w = index < 0 ? HUNDRED.negate() : index == answers.size() - 1 ? last : share;
+            weights.put(choice, w.doubleValue());
+        }
+        return weights;
+    }
+
+    /** A number as plainly as it reads back: 1822, 0.5, 1e-7 as 0.0000001. */
+    static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** A weight, to Moodle's five decimals. */
+    private static String percent(double value) {
+        BigDecimal d = BigDecimal.valueOf(value);
+        return (d.scale() > SCALE ? d.setScale(SCALE, RoundingMode.HALF_EVEN) : d).stripTrailingZeros().toPlainString();
+    }
+}

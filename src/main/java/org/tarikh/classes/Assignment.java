@@ -1,0 +1,53 @@
+package org.tarikh.classes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.tarikh.bank.Bank;
+
+/** Work set for a class: a quiz of {@code questionCount} questions, or studying the bank's cards, by a due date. */
+@Entity
+@Table(name = "assignment")
+public class Assignment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne
+    @JoinColumn(name = "class_id")
+    public SchoolClass schoolClass;
+
+    @ManyToOne
+    @JoinColumn(name = "bank_id")
+    public Bank bank;
+
+    public String kind;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> topics = new ArrayList<>();
+
+    @Column(name = "question_count")
+    public Integer questionCount;
+
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public boolean quiz() {
+        return "quiz".equals(kind);
+    }
+}

@@ -1,0 +1,123 @@
+package org.tarikh.classes;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.tarikh.account.Role;
+import org.tarikh.web.CurrentUser;
+import org.tarikh.web.InvalidInput;
+
+/** Classes over JSON: teachers create them and set work, learners join with the code and see their assignments. */
+@Path("/api/v1/classes")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ClassApi {
+
+    /** The body of a new class. */
+    public record NewClass(String name) {
+    }
+
+    /** The body of a join. */
+    public record Join(String joinCode) {
+    }
+
+    /** A class as its teacher sees it. */
+    public record ClassCreated(long id, String name, String joinCode) {
+        static ClassCreated of(SchoolClass c) {
+            return new ClassCreated(c.id, c.name, c.joinCode);
+        }
+    }
+
+    /** A class as a member sees it. */
+    public record ClassJoined(long id, String name, String teacher) {
+    }
+
+    /** An assignment; {@code status} is the caller's own when the caller is a member. */
+    public record AssignmentView(long id, long classId, String bank, String kind, Integer count, List<String> topics,
+                                 Instant dueAt, String status) {
+        static AssignmentView of(Assignment a, String status) {
+            return new AssignmentView(a.id, a.schoolClass.id, a.bank.slug, a.kind, a.questionCount, a.topics, a.dueAt, status);
+        }
+    }
+
+    /** One member's status on one assignment, for the teacher. */
+    public record MemberStatus(String username, String status, String detail) {
+    }
+
+    /** An assignment with every member's status. */
+    public record AssignmentStatusView(AssignmentView assignment, List<MemberStatus> members) {
+    }
+
+    private final ClassService classes;
+    private final CurrentUser currentUser;
+
+    ClassApi(ClassService classes, CurrentUser currentUser) {
+        this.classes = classes;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public Response create(NewClass body) {
+        SchoolClass c = classes.create(currentUser.username(), body == null ? null : body.name());
+        return Response.created(URI.create("/api/v1/classes/" + c.id)).entity(ClassCreated.of(c)).build();
+    }
+
+    @GET
+    public List<ClassCreated> taught() {
+        return classes.taughtClasses(currentUser.username()).stream().map(ClassCreated::of).toList();
+    }
+
+    @POST
+    @Path("join")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClassJoined join(Join body) {
+        if (body == null) {
+            throw InvalidInput.of("joinCode", "Send {\"joinCode\": \"...\"}.");
+        }
+        SchoolClass c = classes.join(currentUser.username(), body.joinCode());
+        return new ClassJoined(c.id, c.name, c.teacher.username);
+    }
+
+    @POST
+    @Path("{id}/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public Response assign(@PathParam("id") long id, ClassService.NewAssignment body) {
+        if (body == null) {
+            throw InvalidInput.of("body", "Send {\"bank\", \"kind\", \"count\", \"dueAt\"}.");
+        }
+        Assignment a = classes.assign(currentUser.username(), id, body);
+        return Response.created(URI.create("/api/v1/classes/" + id + "/assignments/" + a.id))
+                .entity(AssignmentView.of(a, null)).build();
+    }
+
+    @GET
+    @Path("{id}/assignments")
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public List<AssignmentStatusView> assignments(@PathParam("id") long id) {
+        SchoolClass c = classes.taughtBy(currentUser.username(), id);
+        Instant now = classes.now();
+        return classes.assignments(c).stream().map(a -> new AssignmentStatusView(AssignmentView.of(a, null),
+                classes.progress(a).stream().map(p -> new MemberStatus(p.username(), p.status(a, now).code(), p.detail(a)))
+                        .toList())).toList();
+    }
+
+    @GET
+    @Path("mine/assignments")
+    public List<AssignmentView> mine() {
+        return classes.forLearner(currentUser.username()).stream()
+                .map(la -> AssignmentView.of(la.assignment(), la.status().code())).toList();
+    }
+}

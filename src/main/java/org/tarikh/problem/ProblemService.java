@@ -1,0 +1,88 @@
+package org.tarikh.problem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.tarikh.account.User;
+import org.tarikh.bank.Bank;
+import org.tarikh.bank.Question;
+import org.tarikh.web.InvalidInput;
+import org.tarikh.web.NotAllowed;
+import org.tarikh.web.NotFound;
+
+/** Taking learners' problem reports and letting the people responsible for a bank see and close them. */
+@ApplicationScoped
+public class ProblemService {
+
+    /** An open report as the queue shows it, with the question version it is about. */
+    public record QueuedProblem(long id, String bankSlug, String bankTitle, String questionId, int version,
+                                String prompt, String section, String kind, String kindLabel, String message,
+                                String reporter, java.time.Instant createdAt, boolean editable) {
+    }
+
+    static final int MAX_MESSAGE = 2000;
+
+    private final Clock clock;
+
+    ProblemService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Files a report about the current version of question {@code key} of bank {@code slug}. */
+    @Transactional
+    public ProblemReport report(String username, String slug, String key, String kind, String message) {
+        ProblemKind k = ProblemKind.fromCode(kind == null ? "" : kind.toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                InvalidInput.of("kind", "Say what is wrong: wrong-answer, ambiguous, typo or other."));
+        String text = message == null ? "" : message.strip();
+        if (k == ProblemKind.OTHER && text.isEmpty()) {
+            throw InvalidInput.of("message", "Describe the problem in a few words.");
+        }
+        if (text.length() > MAX_MESSAGE) {
+            throw InvalidInput.of("message", "Keep the description under " + MAX_MESSAGE + " characters.");
+        }
+        Bank bank = Bank.findBySlug(slug == null ? "" : slug).orElseThrow(() -> new NotFound("There is no bank '" + slug + "'."));
+        Question q = Question.<Question>find("bank = ?1 and key = ?2 and current = true", bank, key).firstResultOptional()
+                .orElseThrow(() -> new NotFound("Bank '" + slug + "' has no question '" + key + "'."));
+        ProblemReport r = new ProblemReport();
+        r.question = q;
+        r.reporter = User.findByUsername(username).orElseThrow();
+        r.kind = k.code();
+        r.message = text;
+        r.createdAt = clock.instant();
+        r.persist();
+        return r;
+    }
+
+    /** Open reports the teacher is responsible for: their own banks', and every curated bank's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QueuedProblem> openFor(String teacher) {
+        List<ProblemReport> reports = ProblemReport.list("closedAt is null and (question.bank.owner is null"
+                + " or question.bank.owner.username = ?1) order by createdAt", teacher);
+        return reports.stream().map(ProblemService::queued).toList();
+    }
+
+    @Transactional
+    public void close(String teacher, long id) {
+        ProblemReport r = ProblemReport.<ProblemReport>findByIdOptional(id)
+                .orElseThrow(() -> new NotFound("There is no problem report " + id + "."));
+        Bank bank = r.question.bank;
+        if (!bank.curated() && !bank.owner.username.equals(teacher)) {
+            throw new NotAllowed("Only the bank's owner can close reports about its questions.");
+        }
+        if (r.closedAt == null) {
+            r.closedAt = clock.instant();
+            r.closedBy = User.findByUsername(teacher).orElseThrow();
+        }
+    }
+
+    private static QueuedProblem queued(ProblemReport r) {
+        Question q = r.question;
+        Question current = Question.<Question>find("bank = ?1 and key = ?2 and current = true", q.bank, q.key)
+                .firstResultOptional().orElse(q);
+        return new QueuedProblem(r.id, q.bank.slug, q.bank.title, q.key, q.version, q.prompt, q.section, r.kind,
+                ProblemKind.fromCode(r.kind).map(ProblemKind::label).orElse(r.kind), r.message, r.reporter.username,
+                r.createdAt, !q.bank.curated() && current.retiredAt == null);
+    }
+}

@@ -1,0 +1,190 @@
+package org.tarikh.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarikh.classes.ClassService;
+import org.tarikh.classes.SchoolClass;
+import org.tarikh.review.scheduler.SchedulerParams;
+
+/**
+ * Builds a class's report with a few SQL queries that aggregate in the database: nothing loads every attempt.
+ * The class's work is what its members did on the class's assigned banks after they joined.
+ */
+@ApplicationScoped
+public class ClassReports {
+
+    /** Common table expressions naming the class's members, banks and finished attempts. */
+    private static final String CLASS_WORK = """
+            WITH members AS (SELECT user_id, joined_at FROM class_member WHERE class_id = :class),
+            banks AS (SELECT DISTINCT bank_id FROM assignment WHERE class_id = :class),
+            attempts AS (
+                SELECT t.id, t.user_id, t.score, t.max_score FROM attempt t JOIN members m ON m.user_id = t.user_id
+                WHERE t.bank_id IN (SELECT bank_id FROM banks) AND t.finished_at IS NOT NULL AND t.started_at >= m.joined_at)
+            """;
+
+    private final EntityManager em;
+    private final ClassService classes;
+    private final Clock clock;
+
+    ClassReports(EntityManager em, ClassService classes, Clock clock) {
+        this.em = em;
+        this.classes = classes;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClassReport report(String teacher, long classId) {
+        SchoolClass c = classes.taughtBy(teacher, classId);
+        return new ClassReport(c.id, c.name, students(c.id), items(c.id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ClassReport.StudentRow> students(long classId) {
+        Map<String, List<ClassReport.TopicMastery>> topics = mastery(classId);
+        List<Object[]> rows = em.createNativeQuery(CLASS_WORK + """
+                SELECT u.username, u.display_name,
+                       (SELECT count(*) FROM attempts a WHERE a.user_id = u.id),
+                       (SELECT max(a.score / a.max_score) FROM attempts a WHERE a.user_id = u.id),
+                       (SELECT count(*) FROM card c WHERE c.user_id = u.id AND c.bank_id IN (SELECT bank_id FROM banks)
+                          AND (c.state <> 'new' OR c.requeued) AND c.due <= :now)
+                FROM members m JOIN app_user u ON u.id = m.user_id
+                ORDER BY u.username""")
+                .setParameter("class", classId)
+                .setParameter("now", Timestamp.from(clock.instant()))
+                .getResultList();
+        List<ClassReport.StudentRow> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            String username = (String) r[0];
+            List<ClassReport.TopicMastery> mine = topics.getOrDefault(username, List.of());
+            double mastery = mine.stream().mapToDouble(ClassReport.TopicMastery::mastery).average().orElse(0);
+            out.add(new ClassReport.StudentRow(username, (String) r[1], ((Number) r[2]).intValue(),
+                    r[3] == null ? null : ((Number) r[3]).doubleValue(), ((Number) r[4]).intValue(), round(mastery), mine));
+        }
+        return out;
+    }
+
+    /**
+     * Mastery per member and topic, as the progress page computes it: the mean FSRS recall probability of the
+     * topic's studied cards now, times the share of the topic's questions studied.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<ClassReport.TopicMastery>> mastery(long classId) {
+        double decay = SchedulerParams.defaults().weights().get(20);
+        double factor = Math.pow(0.9, -1 / decay) - 1;
+        List<Object[]> rows = em.createNativeQuery("""
+                WITH members AS (SELECT user_id FROM class_member WHERE class_id = :class),
+                banks AS (SELECT DISTINCT bank_id FROM assignment WHERE class_id = :class),
+                topics AS (
+                    SELECT q.bank_id, q.topic, count(*) AS questions FROM question q
+                    WHERE q.bank_id IN (SELECT bank_id FROM banks) AND q.is_current AND q.retired_at IS NULL
+                    GROUP BY q.bank_id, q.topic),
+                recall AS (
+                    SELECT c.user_id, q.bank_id, q.topic, count(*) AS seen,
+                           avg(power(1 + :factor * floor(greatest(extract(epoch FROM (:now - c.last_review)), 0) / 86400)
+                                         / c.stability, 0 - :decay)) AS r
+                    FROM card c JOIN members m ON m.user_id = c.user_id
+                    JOIN question q ON q.bank_id = c.bank_id AND q.question_key = c.question_key AND q.is_current
+                                   AND q.retired_at IS NULL
+                    WHERE c.bank_id IN (SELECT bank_id FROM banks) AND c.reps > 0 AND c.stability > 0
+                      AND c.last_review IS NOT NULL
+                    GROUP BY c.user_id, q.bank_id, q.topic)
+                SELECT u.username, b.slug, t.topic, coalesce(r.r * least(1.0, CAST(r.seen AS float8) / t.questions), 0)
+                FROM members m JOIN app_user u ON u.id = m.user_id CROSS JOIN topics t JOIN bank b ON b.id = t.bank_id
+                LEFT JOIN recall r ON r.user_id = m.user_id AND r.bank_id = t.bank_id AND r.topic = t.topic
+                ORDER BY u.username, b.slug, t.topic""")
+                .setParameter("class", classId)
+                .setParameter("now", Timestamp.from(clock.instant()))
+                .setParameter("factor", factor)
+                .setParameter("decay", decay)
+                .getResultList();
+        Map<String, List<ClassReport.TopicMastery>> byUser = new HashMap<>();
+        for (Object[] r : rows) {
+            byUser.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(new ClassReport.TopicMastery((String) r[1], (String) r[2], round(((Number) r[3]).doubleValue())));
+        }
+        return byUser;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ClassReport.ItemRow> items(long classId) {
+        List<Object[]> rows = em.createNativeQuery(CLASS_WORK + """
+                , scored AS (
+                    SELECT ai.question_id, coalesce(ai.score, 0) AS score,
+                           sum(coalesce(ai.score, 0)) OVER (PARTITION BY ai.attempt_id) AS total,
+                           count(*) OVER (PARTITION BY ai.attempt_id) AS n
+                    FROM attempt_item ai WHERE ai.attempt_id IN (SELECT id FROM attempts))
+                SELECT b.slug, q.question_key, count(*), avg(s.score),
+                       corr(s.score, (s.total - s.score) / nullif(s.n - 1, 0))
+                FROM scored s JOIN question q ON q.id = s.question_id JOIN bank b ON b.id = q.bank_id
+                GROUP BY b.slug, q.question_key
+                ORDER BY b.slug, q.question_key""")
+                .setParameter("class", classId)
+                .getResultList();
+        Map<String, Map<String, Integer>> picks = choicePicks(classId);
+        Map<String, CurrentQuestion> current = currentQuestions(classId);
+        List<ClassReport.ItemRow> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            String key = r[0] + "/" + r[1];
+            CurrentQuestion q = current.get(key);
+            int answers = ((Number) r[2]).intValue();
+            double facility = round(((Number) r[3]).doubleValue());
+            Double discrimination = r[4] == null ? null : round(((Number) r[4]).doubleValue());
+            List<ClassReport.ChoiceCount> choices = q == null ? List.of() : q.choiceCounts(picks.getOrDefault(key, Map.of()));
+            out.add(new ClassReport.ItemRow((String) r[0], (String) r[1], q == null ? null : q.type(),
+                    q == null ? null : q.prompt(), answers, facility, discrimination, choices,
+                    ItemFlags.of(answers, facility, discrimination, choices)));
+        }
+        return out;
+    }
+
+    /** How often each choice (by its text in the version shown) was picked, per single and multi question. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Integer>> choicePicks(long classId) {
+        List<Object[]> rows = em.createNativeQuery(CLASS_WORK + """
+                SELECT b.slug, q.question_key, q.content -> 'choices' ->> CAST(o ->> 'index' AS int), count(*)
+                FROM attempt_item ai JOIN question q ON q.id = ai.question_id JOIN bank b ON b.id = q.bank_id
+                CROSS JOIN LATERAL jsonb_array_elements(ai.delivery -> 'choices') o
+                WHERE ai.attempt_id IN (SELECT id FROM attempts) AND q.type IN ('single', 'multi')
+                  AND ai.response IS NOT NULL
+                  AND (ai.response ->> 'choice' = o ->> 'id'
+                       OR (jsonb_typeof(ai.response -> 'choices') = 'array'
+                           AND jsonb_exists(ai.response -> 'choices', o ->> 'id')))
+                GROUP BY 1, 2, 3""")
+                .setParameter("class", classId)
+                .getResultList();
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        for (Object[] r : rows) {
+            out.computeIfAbsent(r[0] + "/" + r[1], k -> new HashMap<>()).put((String) r[2], ((Number) r[3]).intValue());
+        }
+        return out;
+    }
+
+    /** The current version of every question of the class's banks, for its prompt and choices. */
+    @SuppressWarnings("unchecked")
+    private Map<String, CurrentQuestion> currentQuestions(long classId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT b.slug, q.question_key, q.type, q.prompt, CAST(q.content -> 'choices' AS text),
+                       CAST(coalesce(q.content -> 'answers', jsonb_build_array(q.content -> 'answer')) AS text)
+                FROM question q JOIN bank b ON b.id = q.bank_id
+                WHERE q.is_current AND q.bank_id IN (SELECT DISTINCT bank_id FROM assignment WHERE class_id = :class)""")
+                .setParameter("class", classId)
+                .getResultList();
+        Map<String, CurrentQuestion> out = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            out.put(r[0] + "/" + r[1], CurrentQuestion.of((String) r[2], (String) r[3], (String) r[4], (String) r[5]));
+        }
+        return out;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}
