@@ -22,6 +22,18 @@ public record ImportPlan(List<Row> rows, List<LineMessage> skipped, List<LineMes
         return errors.isEmpty();
     }
 
+    public long newCount() {
+        return count(Change.NEW);
+    }
+
+    public long updatedCount() {
+        return count(Change.UPDATED);
+    }
+
+    public long unchangedCount() {
+        return count(Change.UNCHANGED);
+    }
+
     public long count(Change change) {
         return rows.stream().filter(r -> r.change() == change).count();
     }

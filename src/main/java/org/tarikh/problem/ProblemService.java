@@ -77,6 +77,12 @@ public class ProblemService {
         }
     }
 
+    /** The address of a bank's source, for links to the cited section. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String sourceUrl(String slug) {
+        return Bank.findBySlug(slug).map(b -> b.sourceUrl).orElse(null);
+    }
+
     private static QueuedProblem queued(ProblemReport r) {
         Question q = r.question;
         Question current = Question.<Question>find("bank = ?1 and key = ?2 and current = true", q.bank, q.key)

@@ -9,11 +9,11 @@ public record ClassReport(long classId, String className, List<StudentRow> stude
     /** One student's work on the class's banks since they joined. {@code bestScore} is 0..1 (null: no quiz yet). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StudentRow(String username, String displayName, int attempts, Double bestScore, int dueNow,
-                             double mastery, List<TopicMastery> topics) {
+                             Double mastery, List<TopicMastery> topics) {
     }
 
     /** Mastery (0..1) of one topic of one bank: mean recall of the cards studied, times the share studied. */
-    public record TopicMastery(String bank, String topic, double mastery) {
+    public record TopicMastery(String bank, String topic, Double mastery) {
     }
 
     /**
@@ -22,7 +22,7 @@ public record ClassReport(long classId, String className, List<StudentRow> stude
      * of the attempt's other items (null when either does not vary).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ItemRow(String bank, String questionId, String type, String prompt, int answers, double facility,
+    public record ItemRow(String bank, String questionId, String type, String prompt, int answers, Double facility,
                           Double discrimination, List<ChoiceCount> choices, List<String> flags) {
     }
 

@@ -14,13 +14,23 @@ import java.util.Map;
 @RequestScoped
 public class Flash {
 
-    private static final Map<String, String> MESSAGES = Map.of(
-            "registered", "Welcome to Tarikh! Your account is ready: sign in to start.",
-            "signed-out", "You are signed out. See you soon.",
-            "role-changed", "The role was changed.",
-            "settings-saved", "Your settings are saved.",
-            "undone", "The last review was undone: the card is back as it was.",
-            "time-up", "Time is up: the exam was finished with the answers you had given.");
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("registered", "Welcome to Tarikh! Your account is ready: sign in to start."),
+            Map.entry("signed-out", "You are signed out. See you soon."),
+            Map.entry("role-changed", "The role was changed."),
+            Map.entry("settings-saved", "Your settings are saved."),
+            Map.entry("undone", "The last review was undone: the card is back as it was."),
+            Map.entry("time-up", "Time is up: the exam was finished with the answers you had given."),
+            Map.entry("bank-created", "The bank is ready: add questions, or import a file."),
+            Map.entry("question-saved", "The question is saved. Learners who already answered it keep the version they saw."),
+            Map.entry("question-retired", "The question is retired: new quizzes no longer draw it; past attempts keep it."),
+            Map.entry("question-restored", "The question is back in the bank."),
+            Map.entry("imported", "The file was imported."),
+            Map.entry("class-created", "The class is ready: give your learners its join code."),
+            Map.entry("joined", "You joined the class: its assignments are on your home page."),
+            Map.entry("assignment-set", "The assignment is set: your learners see it on their home page."),
+            Map.entry("problem-reported", "Thank you: the bank's author will look at your report."),
+            Map.entry("problem-closed", "The report is closed."));
 
     @Inject
     HttpServerRequest request;

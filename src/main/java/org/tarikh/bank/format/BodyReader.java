@@ -33,9 +33,12 @@ final class BodyReader {
     private static final Pattern BLANK = Pattern.compile("\\{\\{(.*?)}}");
 
     private final FieldReader r;
+    private final int minPairs;
 
-    BodyReader(FieldReader r) {
+    /** {@code minPairs}: 3 in curated banks; 2 in teachers' own, as Moodle allows. */
+    BodyReader(FieldReader r, int minPairs) {
         this.r = r;
+        this.minPairs = minPairs;
     }
 
     /** The body, or null when a field is wrong (the reasons are recorded). */
@@ -209,7 +212,7 @@ final class BodyReader {
     }
 
     private Body match() {
-        List<Map<String, ?>> raw = counted("pairs", r.requiredMaps("pairs"), 3, 8);
+        List<Map<String, ?>> raw = counted("pairs", r.requiredMaps("pairs"), minPairs, 8);
         if (raw == null) {
             return null;
         }

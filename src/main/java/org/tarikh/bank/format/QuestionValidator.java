@@ -36,7 +36,7 @@ public final class QuestionValidator {
         QuestionType type = type(r);
         String topic = topic(r, ctx);
         String prompt = type == QuestionType.CARD ? r.requiredString("front") : r.requiredString("prompt");
-        Body body = type == null ? null : new BodyReader(r).read(type);
+        Body body = type == null ? null : new BodyReader(r, ctx.sections() == null ? 2 : 3).read(type);
         // Curated banks always explain; a teacher's question (often imported from GIFT or Anki) may not.
         String explanation = ctx.sections() == null ? r.optionalString("explanation") : r.requiredString("explanation");
         String section = section(r, ctx);

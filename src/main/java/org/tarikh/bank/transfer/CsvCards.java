@@ -96,6 +96,10 @@ final class CsvCards {
         Map<Object, Integer> firstLine = new HashMap<>();
         for (int i = 0; i < cards.size(); i++) {
             Object id = cards.get(i).get("id");
+            if (id instanceof String guid && !guid.isEmpty() && !guid.matches("[a-z0-9-]+")) {
+                id = ankiId(guid);
+                cards.get(i).put("id", id);
+            }
             if (!"".equals(id) && !ids.reserve((String) id)) {
                 String message = "id: the id \"" + id + "\" is already used on line " + firstLine.get(id);
                 errors.add(new LineMessage(rows.get(i).line(), message));
@@ -108,6 +112,24 @@ final class CsvCards {
             if (cards.get(i) != null && "".equals(cards.get(i).get("id"))) {
                 cards.get(i).put("id", ids.next((String) cards.get(i).get("front"), "card-" + rows.get(i).line()));
             }
+        }
+    }
+
+    /**
+     * An id for one of Anki's own guids (e.g. {@code b$Ji*0O9+}), which are not slugs: derived from the guid, so
+     * importing the same export again updates the same questions.
+     */
+    static String ankiId(String guid) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(guid.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder("anki-");
+            for (int i = 0; i < 6; i++) {
+                hex.append(String.format("%02x", hash[i]));
+            }
+            return hex.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

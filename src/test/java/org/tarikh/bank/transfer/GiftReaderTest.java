@@ -360,7 +360,7 @@ class GiftReaderTest {
 
                 ::bad-number::How many? {#12:x}
 
-                ::two-pairs::Which animal eats which food? { =cat -> cat food =dog -> dog food }
+                ::one-pair::Which animal eats which food? { =cat -> cat food }
 
                 ::syntax::What is this? {
                 =a
@@ -376,7 +376,7 @@ class GiftReaderTest {
         assertEquals(List.of(
                 new LineMessage(4, "the answer block { is not closed by } (a blank line ends a question)"),
                 new LineMessage(8, "the tolerance must be a number, not \"x\""),
-                new LineMessage(10, "pairs has 2 entries; 3 to 8 are needed"),
+                new LineMessage(10, "pairs has 1 entry; 2 to 8 are needed"),
                 new LineMessage(16, "a multiple-choice question has one = answer; give several right answers ~%weights% instead"),
                 new LineMessage(19, "a } with no { before it (write \\} for a brace in the text)"),
                 new LineMessage(21, "weights: the answers' weights must add up to 100, not 120")),

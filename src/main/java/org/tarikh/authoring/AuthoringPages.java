@@ -1,0 +1,180 @@
+package org.tarikh.authoring;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.tarikh.account.Role;
+import org.tarikh.bank.Bank;
+import org.tarikh.bank.BankOverview;
+import org.tarikh.bank.BankService;
+import org.tarikh.bank.Question;
+import org.tarikh.bank.content.QuestionType;
+import org.tarikh.web.Conflict;
+import org.tarikh.web.CurrentUser;
+import org.tarikh.web.FormErrors;
+import org.tarikh.web.InvalidInput;
+
+/** The teacher's pages: their banks, the question editor with live preview, and bank creation and copying. */
+@Path("/teach")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+public class AuthoringPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(List<BankOverview> mine, List<BankOverview> curated,
+                                                 Map<String, String> values, Map<String, String> errors);
+
+        static native TemplateInstance bank(BankOverview overview, List<Question> questions);
+
+        static native TemplateInstance editor(EditorView view, QuestionPreview preview);
+
+        static native TemplateInstance editor$area(EditorView view, QuestionPreview preview);
+
+        static native TemplateInstance preview(QuestionPreview preview);
+    }
+
+    private final BankService banks;
+    private final BankAuthoring authoring;
+    private final AuthoringQueries queries;
+    private final CurrentUser currentUser;
+
+    AuthoringPages(BankService banks, BankAuthoring authoring, AuthoringQueries queries, CurrentUser currentUser) {
+        this.banks = banks;
+        this.authoring = authoring;
+        this.queries = queries;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public TemplateInstance dashboard() {
+        return dashboardWith(Map.of(), Map.of());
+    }
+
+    @POST
+    @Path("banks")
+    public Response createBank(@RestForm String slug, @RestForm String title, @RestForm String description,
+                               @RestForm String copyFrom) {
+        BankAuthoring.NewBank form = new BankAuthoring.NewBank(slug, title, description);
+        try {
+            Bank bank = copyFrom == null || copyFrom.isBlank() ? authoring.create(currentUser.username(), form)
+                    : authoring.copy(currentUser.username(), copyFrom, form);
+            return Response.seeOther(URI.create("/teach/banks/" + bank.slug + "?flash=bank-created")).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(dashboardWith(values(slug, title, description, copyFrom), FormErrors.of(e))).build();
+        } catch (Conflict e) {
+            return Response.status(409).entity(dashboardWith(values(slug, title, description, copyFrom),
+                    Map.of("slug", e.getMessage()))).build();
+        }
+    }
+
+    @GET
+    @Path("banks/{slug}")
+    public TemplateInstance bank(@PathParam("slug") String slug) {
+        Bank bank = authoring.owned(currentUser.username(), slug);
+        return Templates.bank(banks.overview(bank.slug), Question.listCurrent(bank));
+    }
+
+    @GET
+    @Path("banks/{slug}/new")
+    public TemplateInstance newQuestion(@PathParam("slug") String slug, @QueryParam("type") String type) {
+        Bank bank = authoring.owned(currentUser.username(), slug);
+        QuestionForm form = QuestionForm.blank(QuestionType.fromCode(type == null ? "" : type).orElse(QuestionType.SINGLE));
+        return Templates.editor(EditorView.of(bank, form, queries.topics(bank)), null);
+    }
+
+    @GET
+    @Path("banks/{slug}/questions/{key}/edit")
+    public TemplateInstance edit(@PathParam("slug") String slug, @PathParam("key") String key) {
+        Bank bank = authoring.owned(currentUser.username(), slug);
+        Question q = authoring.current(bank, key);
+        QuestionForm form = QuestionForm.of(q.spec(), q.version);
+        return Templates.editor(EditorView.of(bank, form, queries.topics(bank)), QuestionPreview.of(form));
+    }
+
+    /**
+     * The editor's one form target. With {@code op} (add a choice, move an item, change type, ...) it shows the
+     * form again, changed; without, it saves. htmx swaps only the editor; without JavaScript the page reloads.
+     */
+    @POST
+    @Path("banks/{slug}/editor")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response editor(@PathParam("slug") String slug, @HeaderParam("HX-Request") String htmx,
+                           MultivaluedMap<String, String> posted) {
+        Bank bank = authoring.owned(currentUser.username(), slug);
+        QuestionForm form = QuestionForm.read(posted);
+        EditorView view = EditorView.of(bank, form, queries.topics(bank));
+        String op = "retype".equals(posted.getFirst("op")) ? "type-" + posted.getFirst("retype") : posted.getFirst("op");
+        if (op != null && !op.isBlank()) {
+            form.apply(op);
+            return Response.ok(htmx != null ? Templates.editor$area(view, null) : Templates.editor(view, null)).build();
+        }
+        QuestionPreview preview = QuestionPreview.of(form);
+        if (!preview.valid()) {
+            return Response.status(400).entity(Templates.editor(view.withErrors(preview.errors()), preview)).build();
+        }
+        try {
+            if (form.isNew) {
+                authoring.add(currentUser.username(), slug, preview.question());
+            } else {
+                authoring.update(currentUser.username(), slug, form.id, preview.question(), form.baseVersion);
+            }
+        } catch (Conflict e) {
+            return Response.status(409).entity(Templates.editor(view.withConflict(e.getMessage()), preview)).build();
+        }
+        URI back = URI.create("/teach/banks/" + slug + "?flash=question-saved#q-" + preview.question().id());
+        return htmx != null ? Response.ok().header("HX-Redirect", back.toString()).build() : Response.seeOther(back).build();
+    }
+
+    @POST
+    @Path("banks/{slug}/preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance preview(@PathParam("slug") String slug, MultivaluedMap<String, String> posted) {
+        authoring.owned(currentUser.username(), slug);
+        return Templates.preview(QuestionPreview.of(QuestionForm.read(posted)));
+    }
+
+    @POST
+    @Path("banks/{slug}/questions/{key}/retire")
+    public Response retire(@PathParam("slug") String slug, @PathParam("key") String key) {
+        authoring.retire(currentUser.username(), slug, key);
+        return Response.seeOther(URI.create("/teach/banks/" + slug + "?flash=question-retired")).build();
+    }
+
+    @POST
+    @Path("banks/{slug}/questions/{key}/restore")
+    public Response restore(@PathParam("slug") String slug, @PathParam("key") String key) {
+        Bank bank = authoring.owned(currentUser.username(), slug);
+        Question q = authoring.current(bank, key);
+        authoring.update(currentUser.username(), slug, key, q.spec(), q.version);
+        return Response.seeOther(URI.create("/teach/banks/" + slug + "?flash=question-restored#q-" + key)).build();
+    }
+
+    private TemplateInstance dashboardWith(Map<String, String> values, Map<String, String> errors) {
+        List<BankOverview> all = banks.overviews();
+        String me = currentUser.username();
+        List<BankOverview> mine = all.stream().filter(o -> me.equals(o.owner())).toList();
+        List<BankOverview> curated = all.stream().filter(o -> o.bank().curated()).toList();
+        return Templates.dashboard(mine, curated, values, errors);
+    }
+
+    private static Map<String, String> values(String slug, String title, String description, String copyFrom) {
+        return Map.of("slug", slug == null ? "" : slug, "title", title == null ? "" : title,
+                "description", description == null ? "" : description, "copyFrom", copyFrom == null ? "" : copyFrom);
+    }
+}

@@ -1,0 +1,39 @@
+package org.tarikh.authoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tarikh.bank.QuestionForLearner;
+import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
+import org.tarikh.bank.format.FieldError;
+import org.tarikh.bank.format.QuestionValidator;
+import org.tarikh.bank.format.ValidationContext;
+import org.tarikh.bank.format.ValidationResult;
+import org.tarikh.quiz.grading.CorrectAnswer;
+
+/**
+ * The editor's check of a form: the validator's errors, or the question as a learner will see it (choices in the
+ * order shown to learners) with the answer and explanation shown after answering.
+ */
+public record QuestionPreview(QuestionSpec question, QuestionForLearner shown, String correctAnswer,
+                              List<FieldError> errors) {
+
+    public static QuestionPreview of(QuestionForm form) {
+        ValidationResult result = QuestionValidator.validate(form.toMap(), ValidationContext.open());
+        List<FieldError> errors = new ArrayList<>(result.errors());
+        if (form.choiceType() && form.rows.stream().noneMatch(r -> r.right() && !r.text().isBlank())) {
+            errors.removeIf(e -> e.field().equals("answer") || e.field().equals("answers"));
+            errors.add(new FieldError("answer", form.type == QuestionType.SINGLE
+                    ? "Tick the right answer (the circle next to it)." : "Tick the right answers (the boxes next to them)."));
+        }
+        if (!errors.isEmpty()) {
+            return new QuestionPreview(null, null, null, errors);
+        }
+        QuestionSpec q = result.question();
+        return new QuestionPreview(q, QuestionForLearner.of(q), CorrectAnswer.describe(q.body()), List.of());
+    }
+
+    public boolean valid() {
+        return errors.isEmpty();
+    }
+}

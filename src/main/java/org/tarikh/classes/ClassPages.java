@@ -1,0 +1,154 @@
+package org.tarikh.classes;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.tarikh.account.Role;
+import org.tarikh.account.User;
+import org.tarikh.bank.BankOverview;
+import org.tarikh.bank.BankService;
+import org.tarikh.web.Conflict;
+import org.tarikh.web.CurrentUser;
+import org.tarikh.web.FormErrors;
+import org.tarikh.web.InvalidInput;
+import org.tarikh.web.NotFound;
+import org.tarikh.web.Times;
+
+/** Class pages: learners join with a code; teachers create classes, set assignments and follow them. */
+@Path("/classes")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ClassPages {
+
+    /** One assignment with each member's status, for the teacher. */
+    public record AssignmentRow(Assignment assignment, String due, List<MemberCell> members, long done) {
+    }
+
+    /** One member's status on one assignment. */
+    public record MemberCell(String username, AssignmentStatus status, String detail) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<SchoolClass> taught, List<SchoolClass> joined, Map<String, String> errors,
+                                            String joinCode);
+
+        static native TemplateInstance show(SchoolClass schoolClass, List<User> members, List<AssignmentRow> assignments,
+                                            List<BankOverview> banks, Map<String, String> errors, Map<String, String> values);
+    }
+
+    private final ClassService classes;
+    private final BankService banks;
+    private final CurrentUser currentUser;
+
+    ClassPages(ClassService classes, BankService banks, CurrentUser currentUser) {
+        this.classes = classes;
+        this.banks = banks;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return listWith(Map.of(), "");
+    }
+
+    @POST
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public Response create(@RestForm String name) {
+        try {
+            SchoolClass c = classes.create(currentUser.username(), name);
+            return Response.seeOther(URI.create("/classes/" + c.id + "?flash=class-created")).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(listWith(FormErrors.of(e), "")).build();
+        }
+    }
+
+    @POST
+    @Path("join")
+    public Response join(@RestForm String joinCode) {
+        try {
+            classes.join(currentUser.username(), joinCode);
+            return Response.seeOther(URI.create("/?flash=joined")).build();
+        } catch (InvalidInput | NotFound | Conflict e) {
+            int status = e instanceof NotFound ? 404 : e instanceof Conflict ? 409 : 400;
+            return Response.status(status).entity(listWith(Map.of("joinCode", e.getMessage()), joinCode)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public TemplateInstance show(@PathParam("id") long id) {
+        return showWith(id, Map.of(), Map.of());
+    }
+
+    /** Sets an assignment from the class page; the due time is read in the teacher's own time zone. */
+    @POST
+    @Path("{id}/assignments")
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public Response assign(@PathParam("id") long id, @RestForm String bank, @RestForm String kind,
+                           @RestForm String count, @RestForm String dueAt) {
+        Map<String, String> values = Map.of("bank", nz(bank), "kind", nz(kind), "count", nz(count), "dueAt", nz(dueAt));
+        try {
+            Integer n = FormErrors.parseInt("count", count);
+            classes.assign(currentUser.username(), id, new ClassService.NewAssignment(bank, kind, n, List.of(), due(dueAt)));
+            return Response.seeOther(URI.create("/classes/" + id + "?flash=assignment-set")).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(showWith(id, FormErrors.of(e), values)).build();
+        }
+    }
+
+    private Instant due(String local) {
+        if (local == null || local.isBlank()) {
+            return null;
+        }
+        try {
+            ZoneId zone = Times.zoneOrNull(zone());
+            return LocalDateTime.parse(local.strip()).atZone(zone == null ? ZoneId.of("UTC") : zone).toInstant();
+        } catch (DateTimeException e) {
+            throw InvalidInput.of("dueAt", "Give the due date and time, e.g. 2026-12-01T09:00.");
+        }
+    }
+
+    private String zone() {
+        return User.findByUsername(currentUser.username()).map(u -> u.timeZone).orElse(null);
+    }
+
+    private TemplateInstance listWith(Map<String, String> errors, String joinCode) {
+        String me = currentUser.username();
+        return Templates.list(currentUser.teacher() ? classes.taughtClasses(me) : List.of(), classes.joinedClasses(me),
+                errors, joinCode == null ? "" : joinCode);
+    }
+
+    private TemplateInstance showWith(long id, Map<String, String> errors, Map<String, String> values) {
+        SchoolClass c = classes.taughtBy(currentUser.username(), id);
+        Instant now = classes.now();
+        String zone = zone();
+        List<AssignmentRow> rows = classes.assignments(c).stream().map(a -> {
+            List<MemberCell> cells = classes.progress(a).stream()
+                    .map(p -> new MemberCell(p.username(), p.status(a, now), p.detail(a))).toList();
+            return new AssignmentRow(a, Times.format(a.dueAt, zone), cells, cells.stream().filter(m -> m.status().done()).count());
+        }).toList();
+        return Templates.show(c, classes.members(c), rows, banks.overviews(), errors, values);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
