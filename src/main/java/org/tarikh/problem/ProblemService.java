@@ -58,8 +58,11 @@ public class ProblemService {
     /** Open reports the teacher is responsible for: their own banks', and every curated bank's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QueuedProblem> openFor(String teacher) {
-        List<ProblemReport> reports = ProblemReport.list("closedAt is null and (question.bank.owner is null"
-                + " or question.bank.owner.username = ?1) order by createdAt", teacher);
+        // An explicit left join: a path through bank.owner would be an inner join and drop the curated banks.
+        List<ProblemReport> reports = ProblemReport.getEntityManager().createQuery("select r from ProblemReport r"
+                + " join r.question q join q.bank b left join b.owner o"
+                + " where r.closedAt is null and (o is null or o.username = ?1) order by r.createdAt", ProblemReport.class)
+                .setParameter(1, teacher).getResultList();
         return reports.stream().map(ProblemService::queued).toList();
     }
 

@@ -1,0 +1,51 @@
+package org.tarikh.problem;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
+import org.tarikh.web.CurrentUser;
+import org.tarikh.web.InvalidInput;
+
+/** The target of the "report a problem" form under every answered question. */
+@Path("/problems")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ProblemFormPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance thanks(String message, boolean ok, String bank, String question, String back);
+    }
+
+    private final ProblemService problems;
+    private final CurrentUser currentUser;
+
+    ProblemFormPage(ProblemService problems, CurrentUser currentUser) {
+        this.problems = problems;
+        this.currentUser = currentUser;
+    }
+
+    /** htmx swaps in a thank-you note; a plain form goes back to the page it came from. */
+    @POST
+    public Response report(@RestForm String bank, @RestForm String question, @RestForm String kind,
+                           @RestForm String message, @RestForm String back, @HeaderParam("HX-Request") String htmx) {
+        try {
+            problems.report(currentUser.username(), bank, question, kind, message);
+        } catch (InvalidInput e) {
+            return Response.status(htmx != null ? 200 : 400).entity(Templates.thanks(e.getMessage(), false, bank, question, back)).build();
+        }
+        if (htmx != null) {
+            return Response.ok(Templates.thanks("Thank you: the bank's author will look at your report.", true, bank, question, back)).build();
+        }
+        String to = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        return Response.seeOther(URI.create(to + (to.contains("?") ? "&" : "?") + "flash=problem-reported")).build();
+    }
+}

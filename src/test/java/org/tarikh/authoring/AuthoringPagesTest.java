@@ -1,0 +1,108 @@
+package org.tarikh.authoring;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tarikh.support.PageSession;
+import org.tarikh.support.TeacherBanks;
+import org.tarikh.support.TestUsers;
+
+@QuarkusTest
+class AuthoringPagesTest {
+
+    @Test
+    void theEditorAddsRowsShowsThePreviewAndSavesAValidQuestion() {
+        String teacher = TestUsers.teacher("editor");
+        String slug = TeacherBanks.create(teacher, "editor");
+        PageSession page = PageSession.openAs("/teach/banks/" + slug + "/new?type=single", teacher, TestUsers.PASSWORD);
+        String editor = "/teach/banks/" + slug + "/editor";
+
+        Response added = page.post(editor, "type", "single", "isNew", "true", "topic", "events", "prompt", "Which?",
+                "row", "A", "row", "B", "op", "add-row");
+        added.then().statusCode(200);
+        assertEquals(3, count(added.asString(), "name=\"row\""), "one more choice row");
+
+        page.post("/teach/banks/" + slug + "/preview", "type", "single", "topic", "events", "prompt", "Which accord?",
+                "row", "Geneva", "row", "Paris", "right", "0").then().statusCode(200)
+                .body(containsString("Which accord?")).body(containsString("Answer:")).body(containsString("Geneva"));
+
+        page.post(editor, "type", "single", "isNew", "true", "id", "accord", "topic", "events",
+                "prompt", "Which accord?", "row", "Geneva", "row", "Paris", "right", "0",
+                "explanation", "Signed in Geneva in 1988.").then().statusCode(303)
+                .header("Location", containsString("/teach/banks/" + slug));
+        TestUsers.as(teacher).get("/api/v1/banks/" + slug).then().body("questions[0].id", equalTo("accord"))
+                .body("questions[0].choices", equalTo(List.of("Geneva", "Paris")));
+    }
+
+    @Test
+    void validatorErrorsAppearNextToTheFieldsAndNothingIsSaved() {
+        String teacher = TestUsers.teacher("errors");
+        String slug = TeacherBanks.create(teacher, "errors");
+        PageSession page = PageSession.openAs("/teach/banks/" + slug + "/new?type=order", teacher, TestUsers.PASSWORD);
+        page.post("/teach/banks/" + slug + "/editor", "type", "order", "isNew", "true", "topic", "",
+                "prompt", "Put in order", "row", "First", "row", "Second").then().statusCode(400)
+                .body(containsString("id=\"topic-error\""))
+                .body(containsString("items has 2 entries; 3 to 8 are needed"))
+                .body(containsString("value=\"First\""));
+        TestUsers.as(teacher).get("/api/v1/banks/" + slug).then().body("questionCount", equalTo(0));
+    }
+
+    @Test
+    void aStaleEditGets409AndKeepsWhatTheTeacherTyped() {
+        String teacher = TestUsers.teacher("stale");
+        String slug = TeacherBanks.create(teacher, "stale");
+        TeacherBanks.add(teacher, slug, TeacherBanks.single("khad", "Which service?", List.of("KHAD", "KAM")));
+        PageSession page = PageSession.openAs("/teach/banks/" + slug + "/questions/khad/edit", teacher, TestUsers.PASSWORD);
+        String[] edit = {"type", "single", "isNew", "false", "baseVersion", "1", "id", "khad", "topic", "events",
+                "prompt", "My careful rewording?", "row", "KHAD", "row", "KAM", "right", "0"};
+        // someone else saves first
+        TestUsers.as(teacher).contentType("application/json")
+                .body(java.util.Map.of("id", "khad", "type", "single", "topic", "events", "prompt", "Their version?",
+                        "choices", List.of("KHAD", "KAM"), "answer", "KHAD"))
+                .put("/api/v1/banks/" + slug + "/questions/khad").then().statusCode(200);
+        page.post("/teach/banks/" + slug + "/editor", edit).then().statusCode(409)
+                .body(containsString("changed by someone else")).body(containsString("My careful rewording?"));
+    }
+
+    @Test
+    void aLearnerGets403OnTeacherPages() {
+        String learner = TestUsers.learner("nosy");
+        String teacher = TestUsers.teacher("private");
+        String slug = TeacherBanks.create(teacher, "private");
+        PageSession page = PageSession.openAs("/", learner, TestUsers.PASSWORD);
+        for (String path : List.of("/teach", "/teach/banks/" + slug, "/teach/banks/" + slug + "/new",
+                "/teach/banks/" + slug + "/import", "/teach/problems")) {
+            page.get(path).then().statusCode(403);
+        }
+        PageSession colleague = PageSession.openAs("/teach", TestUsers.teacher("colleague"), TestUsers.PASSWORD);
+        colleague.get("/teach/banks/" + slug).then().statusCode(403);
+        colleague.get("/teach/banks/najibullah-offices").then().statusCode(403)
+                .body(containsString("curated bank and cannot be changed"));
+    }
+
+    @Test
+    void theImportPageShowsErrorsByLineAndImportsOnlyAfterConfirming() {
+        String teacher = TestUsers.teacher("importer");
+        String slug = TeacherBanks.create(teacher, "importer");
+        PageSession page = PageSession.openAs("/teach/banks/" + slug + "/import", teacher, TestUsers.PASSWORD);
+        String good = "::a:: Najibullah was a doctor? {T}\n\n::b:: He led which service? {=KHAD ~KAM}\n";
+        page.postMultipart("/teach/banks/" + slug + "/import", "format", "gift", "text", good + "\n::c:: Broken {=x ~y\n")
+                .then().statusCode(400).body(containsString("Line 5:")).body(containsString("nothing will be imported"))
+                .body(not(containsString("/import/confirm")));
+        page.postMultipart("/teach/banks/" + slug + "/import", "format", "gift", "text", good).then().statusCode(200)
+                .body(containsString("2 new")).body(containsString("/import/confirm"));
+        TestUsers.as(teacher).get("/api/v1/banks/" + slug).then().body("questionCount", equalTo(0));
+        page.post("/teach/banks/" + slug + "/import/confirm", "format", "gift", "text", good).then().statusCode(303);
+        TestUsers.as(teacher).get("/api/v1/banks/" + slug).then().body("questionCount", equalTo(2));
+    }
+
+    private static int count(String text, String needle) {
+        return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+    }
+}

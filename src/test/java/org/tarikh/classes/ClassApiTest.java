@@ -1,0 +1,114 @@
+package org.tarikh.classes;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tarikh.support.KnownAnswers;
+import org.tarikh.support.TestClock;
+import org.tarikh.support.TestUsers;
+
+@QuarkusTest
+class ClassApiTest {
+
+    @Test
+    void aTeacherCreatesAClassAndALearnerJoinsWithItsCode() {
+        String teacher = TestUsers.teacher("classes");
+        Map<String, Object> created = TestUsers.as(teacher).contentType(ContentType.JSON).body(Map.of("name", "Year 10 B"))
+                .post("/api/v1/classes").then().statusCode(201).body("name", equalTo("Year 10 B"))
+                .body("joinCode", matchesPattern("[ACDEFHJKMNPRTUVWXY]{6}")).extract().as(Map.class);
+        String code = (String) created.get("joinCode");
+        String learner = TestUsers.learner("joiner");
+        // typed in lower case with a space: still the same code
+        String typed = code.substring(0, 3).toLowerCase() + " " + code.substring(3);
+        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("joinCode", typed))
+                .post("/api/v1/classes/join").then().statusCode(200).body("name", equalTo("Year 10 B"));
+        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("joinCode", "ZZZZZZ"))
+                .post("/api/v1/classes/join").then().statusCode(404).body("message", containsString("ZZZZZZ"));
+        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "Mine"))
+                .post("/api/v1/classes").then().statusCode(403);
+    }
+
+    @Test
+    void assignmentsShowEachLearnersStatusToBothSides() {
+        String teacher = TestUsers.teacher("assigner");
+        long classId = createClass(teacher);
+        String learner = join(classId, teacher, "doer");
+        String idle = join(classId, teacher, "idle");
+        String due = new TestClock().instant().plusSeconds(86_400).toString();
+        TestUsers.as(teacher).contentType(ContentType.JSON)
+                .body(Map.of("bank", "najibullah-offices", "kind", "quiz", "count", 5, "dueAt", due))
+                .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(201)
+                .body("bank", equalTo("najibullah-offices")).body("kind", equalTo("quiz")).body("count", equalTo(5));
+        TestUsers.as(learner).get("/api/v1/classes/mine/assignments").then().statusCode(200)
+                .body("status", equalTo(List.of("to-do")));
+
+        String attempt = TestUsers.as(learner).contentType(ContentType.JSON)
+                .body(Map.of("bank", "najibullah-offices", "count", 5, "mode", "practice"))
+                .post("/api/v1/quizzes").then().statusCode(201).extract().path("attemptId");
+        KnownAnswers.of(attempt).forEach((id, d) -> TestUsers.as(learner).contentType(ContentType.JSON)
+                .body(Map.of("questionId", id, "response", KnownAnswers.right(d)))
+                .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200));
+        TestUsers.as(learner).post("/api/v1/quizzes/" + attempt + "/finish").then().statusCode(200);
+
+        TestUsers.as(learner).get("/api/v1/classes/mine/assignments").then().body("status", equalTo(List.of("done")));
+        TestUsers.as(idle).get("/api/v1/classes/mine/assignments").then().body("status", equalTo(List.of("to-do")));
+        Map<String, String> byMember = TestUsers.as(teacher).get("/api/v1/classes/" + classId + "/assignments").then()
+                .statusCode(200).extract().jsonPath().getMap("[0].members.collectEntries { [it.username, it.status] }");
+        assertEquals(Map.of(learner, "done", idle, "to-do"), byMember);
+
+        // the class's teacher may read a member's attempt; another teacher may not
+        TestUsers.as(teacher).get("/api/v1/quizzes/" + attempt).then().statusCode(200).body("score", equalTo(5.0f));
+        TestUsers.as(TestUsers.teacher("stranger")).get("/api/v1/quizzes/" + attempt).then().statusCode(404);
+    }
+
+    @Test
+    void badAssignmentsNameTheirFields() {
+        String teacher = TestUsers.teacher("badassign");
+        long classId = createClass(teacher);
+        TestUsers.as(teacher).contentType(ContentType.JSON).body(Map.of("bank", "no-such-bank", "kind", "exam", "count", 500))
+                .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(400)
+                .body("details.field", hasItem("bank")).body("details.field", hasItem("kind"))
+                .body("details.field", hasItem("dueAt"));
+        TestUsers.as(teacher).contentType(ContentType.JSON).body(Map.of("bank", "najibullah-offices", "dueAt", "tomorrow"))
+                .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(400)
+                .body("details.field", hasItem("dueAt"));
+    }
+
+    @Test
+    void onlyTheClassesTeacherSeesItsAssignmentsAndReport() {
+        String teacher = TestUsers.teacher("ownclass");
+        long classId = createClass(teacher);
+        String other = TestUsers.teacher("otherclass");
+        String learner = join(classId, teacher, "member");
+        for (String who : List.of(other, learner)) {
+            TestUsers.as(who).get("/api/v1/classes/" + classId + "/report").then().statusCode(403);
+            TestUsers.as(who).get("/api/v1/classes/" + classId + "/assignments").then().statusCode(403);
+            TestUsers.as(who).contentType(ContentType.JSON)
+                    .body(Map.of("bank", "najibullah-offices", "dueAt", "2030-01-01T00:00:00Z"))
+                    .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(403);
+        }
+        TestUsers.as(teacher).get("/api/v1/classes/999999/report").then().statusCode(404);
+    }
+
+    static long createClass(String teacher) {
+        return TestUsers.as(teacher).contentType(ContentType.JSON).body(Map.of("name", "Class of " + teacher))
+                .post("/api/v1/classes").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static String join(long classId, String teacher, String prefix) {
+        String code = TestUsers.as(teacher).get("/api/v1/classes").then().statusCode(200).extract().jsonPath()
+                .getString("find { it.id == " + classId + " }.joinCode");
+        String learner = TestUsers.learner(prefix);
+        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("joinCode", code))
+                .post("/api/v1/classes/join").then().statusCode(200);
+        return learner;
+    }
+}

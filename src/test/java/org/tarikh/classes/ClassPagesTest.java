@@ -1,0 +1,45 @@
+package org.tarikh.classes;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.tarikh.support.PageSession;
+import org.tarikh.support.TestUsers;
+
+@QuarkusTest
+class ClassPagesTest {
+
+    @Test
+    void aTeacherSetsWorkAndTheLearnerSeesItOnTheHomePage() {
+        String teacher = TestUsers.teacher("pages");
+        PageSession t = PageSession.openAs("/classes", teacher, TestUsers.PASSWORD);
+        Response created = t.post("/classes", "name", "Evening class");
+        created.then().statusCode(303);
+        String classPath = created.getHeader("Location").replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
+        Response shown = t.get(classPath);
+        Matcher code = Pattern.compile("class=\"join-code big\"[^>]*>([A-Z]{6})<").matcher(shown.asString());
+        org.junit.jupiter.api.Assertions.assertTrue(code.find(), "the class page shows the join code");
+        t.post(classPath + "/assignments", "bank", "najibullah-people", "kind", "quiz", "count", "4", "dueAt", "2030-01-01T09:00")
+                .then().statusCode(400).body(containsString("A quiz has 5 to 50 questions."));
+        t.post(classPath + "/assignments", "bank", "najibullah-people", "kind", "quiz", "count", "5", "dueAt", "2030-01-01T09:00")
+                .then().statusCode(303);
+
+        String learner = TestUsers.learner("homepage");
+        PageSession l = PageSession.openAs("/classes", learner, TestUsers.PASSWORD);
+        l.post("/classes/join", "joinCode", "WRONG1").then().statusCode(404).body(containsString("No class has the join code"));
+        l.post("/classes/join", "joinCode", code.group(1).toLowerCase()).then().statusCode(303);
+        l.get("/").then().statusCode(200).body(containsString("Your assignments")).body(containsString("Evening class"))
+                .body(containsString("Quiz: 5 questions")).body(containsString("To do")).body(containsString("Start the quiz"));
+
+        t.get(classPath).then().body(containsString(learner)).body(containsString("0 of 1 done"));
+        t.get(classPath + "/report").then().statusCode(200).body(containsString(learner))
+                .body(containsString("Download as CSV"));
+        l.get(classPath).then().statusCode(403);
+        l.get(classPath + "/report").then().statusCode(403).body(not(containsString(learner + "</small>")));
+    }
+}
