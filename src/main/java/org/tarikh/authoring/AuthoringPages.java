@@ -61,9 +61,10 @@ public class AuthoringPages {
         this.currentUser = currentUser;
     }
 
+    /** The teacher's banks; {@code ?copyFrom=slug} (from a curated bank's page) preselects the bank to copy. */
     @GET
-    public TemplateInstance dashboard() {
-        return dashboardWith(Map.of(), Map.of());
+    public TemplateInstance dashboard(@QueryParam("copyFrom") String copyFrom) {
+        return dashboardWith(copyFrom == null ? Map.of() : values("", "", "", copyFrom), Map.of());
     }
 
     @POST

@@ -50,12 +50,15 @@ public class ClassReports {
     private List<ClassReport.StudentRow> students(long classId) {
         Map<String, List<ClassReport.TopicMastery>> topics = mastery(classId);
         List<Object[]> rows = em.createNativeQuery(CLASS_WORK + """
-                SELECT u.username, u.display_name,
-                       (SELECT count(*) FROM attempts a WHERE a.user_id = u.id),
-                       (SELECT max(a.score / a.max_score) FROM attempts a WHERE a.user_id = u.id),
-                       (SELECT count(*) FROM card c WHERE c.user_id = u.id AND c.bank_id IN (SELECT bank_id FROM banks)
-                          AND (c.state <> 'new' OR c.requeued) AND c.due <= :now)
+                , quizzes AS (SELECT user_id, count(*) AS finished, max(score / max_score) AS best
+                              FROM attempts GROUP BY user_id),
+                due AS (SELECT c.user_id, count(*) AS due_now FROM card c JOIN members m ON m.user_id = c.user_id
+                        WHERE c.bank_id IN (SELECT bank_id FROM banks) AND (c.state <> 'new' OR c.requeued)
+                          AND c.due <= :now
+                        GROUP BY c.user_id)
+                SELECT u.username, u.display_name, coalesce(qz.finished, 0), qz.best, coalesce(d.due_now, 0)
                 FROM members m JOIN app_user u ON u.id = m.user_id
+                LEFT JOIN quizzes qz ON qz.user_id = m.user_id LEFT JOIN due d ON d.user_id = m.user_id
                 ORDER BY u.username""")
                 .setParameter("class", classId)
                 .setParameter("now", Timestamp.from(clock.instant()))
@@ -116,14 +119,14 @@ public class ClassReports {
     @SuppressWarnings("unchecked")
     private List<ClassReport.ItemRow> items(long classId) {
         List<Object[]> rows = em.createNativeQuery(CLASS_WORK + """
-                , scored AS (
-                    SELECT ai.question_id, coalesce(ai.score, 0) AS score,
-                           sum(coalesce(ai.score, 0)) OVER (PARTITION BY ai.attempt_id) AS total,
-                           count(*) OVER (PARTITION BY ai.attempt_id) AS n
-                    FROM attempt_item ai WHERE ai.attempt_id IN (SELECT id FROM attempts))
-                SELECT b.slug, q.question_key, count(*), avg(s.score),
-                       corr(s.score, (s.total - s.score) / nullif(s.n - 1, 0))
-                FROM scored s JOIN question q ON q.id = s.question_id JOIN bank b ON b.id = q.bank_id
+                , items AS (
+                    SELECT ai.attempt_id, ai.question_id, coalesce(ai.score, 0) AS score
+                    FROM attempt_item ai WHERE ai.attempt_id IN (SELECT id FROM attempts)),
+                totals AS (SELECT attempt_id, sum(score) AS total, count(*) AS n FROM items GROUP BY attempt_id)
+                SELECT b.slug, q.question_key, count(*), avg(i.score),
+                       corr(i.score, (t.total - i.score) / nullif(t.n - 1, 0))
+                FROM items i JOIN totals t ON t.attempt_id = i.attempt_id
+                JOIN question q ON q.id = i.question_id JOIN bank b ON b.id = q.bank_id
                 GROUP BY b.slug, q.question_key
                 ORDER BY b.slug, q.question_key""")
                 .setParameter("class", classId)
@@ -148,21 +151,24 @@ public class ClassReports {
     /** How often each choice (by its text in the version shown) was picked, per single and multi question. */
     @SuppressWarnings("unchecked")
     private Map<String, Map<String, Integer>> choicePicks(long classId) {
+        // Counted by question version and authored index first (cheap integers), named by choice text afterwards.
         List<Object[]> rows = em.createNativeQuery(CLASS_WORK + """
-                SELECT b.slug, q.question_key, q.content -> 'choices' ->> CAST(o ->> 'index' AS int), count(*)
-                FROM attempt_item ai JOIN question q ON q.id = ai.question_id JOIN bank b ON b.id = q.bank_id
-                CROSS JOIN LATERAL jsonb_array_elements(ai.delivery -> 'choices') o
-                WHERE ai.attempt_id IN (SELECT id FROM attempts) AND q.type IN ('single', 'multi')
-                  AND ai.response IS NOT NULL
-                  AND (ai.response ->> 'choice' = o ->> 'id'
-                       OR (jsonb_typeof(ai.response -> 'choices') = 'array'
-                           AND jsonb_exists(ai.response -> 'choices', o ->> 'id')))
-                GROUP BY 1, 2, 3""")
+                , picked AS (
+                    SELECT ai.question_id, CAST(o ->> 'index' AS int) AS idx, count(*) AS n
+                    FROM attempt_item ai CROSS JOIN LATERAL jsonb_array_elements(ai.delivery -> 'choices') o
+                    WHERE ai.attempt_id IN (SELECT id FROM attempts) AND ai.response IS NOT NULL
+                      AND (ai.response ->> 'choice' = o ->> 'id'
+                           OR (jsonb_typeof(ai.response -> 'choices') = 'array'
+                               AND jsonb_exists(ai.response -> 'choices', o ->> 'id')))
+                    GROUP BY ai.question_id, CAST(o ->> 'index' AS int))
+                SELECT b.slug, q.question_key, q.content -> 'choices' ->> p.idx, p.n
+                FROM picked p JOIN question q ON q.id = p.question_id JOIN bank b ON b.id = q.bank_id
+                WHERE q.type IN ('single', 'multi')""")
                 .setParameter("class", classId)
                 .getResultList();
         Map<String, Map<String, Integer>> out = new HashMap<>();
         for (Object[] r : rows) {
-            out.computeIfAbsent(r[0] + "/" + r[1], k -> new HashMap<>()).put((String) r[2], ((Number) r[3]).intValue());
+            out.computeIfAbsent(r[0] + "/" + r[1], k -> new HashMap<>()).merge((String) r[2], ((Number) r[3]).intValue(), Integer::sum);
         }
         return out;
     }

@@ -111,6 +111,8 @@ class TeachingInBrowserTest {
         b.driver.findElement(By.id("explanation")).sendKeys("1965, 1980, 1986, 1987.");
         b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "President of Afghanistan"));
         b.screenshot("teach-editor-order");
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) b.driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"), "the editor fits the window");
         b.driver.findElement(By.cssSelector("button.save")).click();
         WebElement row = b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("q-career-order")));
         assertTrue(row.getText().contains("Put these steps"));
@@ -135,6 +137,7 @@ class TeachingInBrowserTest {
         b.driver.findElement(By.id("joinCode")).sendKeys(code.toLowerCase(), Keys.ENTER);
         WebElement card = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assignment-card")));
         assertTrue(card.getText().contains("To do"), card.getText());
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView()", card);
         b.screenshot("learner-home-assignment-phone");
         card.findElement(By.cssSelector("button[type=submit]")).click();
         for (int n = 1; n <= 2; n++) {
