@@ -163,7 +163,7 @@ public class ClassService {
         Instant now = clock.instant();
         List<LearnerAssignment> out = new ArrayList<>();
         for (Assignment a : all) {
-            AssignmentProgress p = progress(a).stream().filter(x -> x.username().equals(username)).findFirst()
+            AssignmentProgress p = progress(a, username).stream().findFirst()
                     .orElse(new AssignmentProgress(a.id, username, null, null, false, 0, 0));
             out.add(new LearnerAssignment(a, p.status(a, now), p.detail(a)));
         }
@@ -172,8 +172,13 @@ public class ClassService {
 
     /** Each member's progress on one assignment, in one query: work counts from when the assignment was set. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public List<AssignmentProgress> progress(Assignment a) {
+        return progress(a, "");
+    }
+
+    /** The progress of one member ({@code only}), or of every member when {@code only} is empty. */
+    @SuppressWarnings("unchecked")
+    private List<AssignmentProgress> progress(Assignment a, String only) {
         List<Object[]> rows = em.createNativeQuery("""
                 WITH live AS (
                     SELECT q.question_key FROM question q
@@ -190,12 +195,13 @@ public class ClassService {
                           WHERE c.user_id = u.id AND c.bank_id = :bank AND c.reps > 0),
                        (SELECT count(*) FROM live)
                 FROM class_member m JOIN app_user u ON u.id = m.user_id
-                WHERE m.class_id = :class
+                WHERE m.class_id = :class AND (:only = '' OR u.username = :only)
                 ORDER BY u.username""")
                 .setParameter("bank", a.bank.id)
                 .setParameter("topics", json(a.topics))
                 .setParameter("since", Timestamp.from(a.createdAt))
                 .setParameter("class", a.schoolClass.id)
+                .setParameter("only", only)
                 .getResultList();
         List<AssignmentProgress> out = new ArrayList<>();
         for (Object[] r : rows) {
