@@ -47,6 +47,11 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** "offices, dates", or "" for the whole bank. */
+    public String topicsText() {
+        return String.join(", ", topics);
+    }
+
     public boolean quiz() {
         return "quiz".equals(kind);
     }

@@ -103,11 +103,13 @@ public class ClassPages {
     @Path("{id}/assignments")
     @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
     public Response assign(@PathParam("id") long id, @RestForm String bank, @RestForm String kind,
-                           @RestForm String count, @RestForm String dueAt) {
-        Map<String, String> values = Map.of("bank", nz(bank), "kind", nz(kind), "count", nz(count), "dueAt", nz(dueAt));
+                           @RestForm String count, @RestForm String topics, @RestForm String dueAt) {
+        Map<String, String> values = Map.of("bank", nz(bank), "kind", nz(kind), "count", nz(count), "dueAt", nz(dueAt),
+                "topics", nz(topics));
         try {
             Integer n = FormErrors.parseInt("count", count);
-            classes.assign(currentUser.username(), id, new ClassService.NewAssignment(bank, kind, n, List.of(), due(dueAt)));
+            List<String> topicList = List.of(nz(topics).split(",")).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+            classes.assign(currentUser.username(), id, new ClassService.NewAssignment(bank, kind, n, topicList, due(dueAt)));
             return Response.seeOther(URI.create("/classes/" + id + "?flash=assignment-set")).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(showWith(id, FormErrors.of(e), values)).build();

@@ -32,6 +32,8 @@ public class ClassService {
     public record LearnerAssignment(Assignment assignment, AssignmentStatus status, String detail) {
     }
 
+    static final int DEFAULT_QUIZ_COUNT = 10;
+
     private final EntityManager em;
     private final Clock clock;
     private final ObjectMapper json;
@@ -117,7 +119,10 @@ public class ClassService {
         if (!kind.equals("quiz") && !kind.equals("review")) {
             problems.add(Problem.field("kind", "kind is 'quiz' or 'review', not '" + kind + "'."));
         }
-        Integer count = request.count() == null && kind.equals("quiz") ? 10 : request.count();
+        Integer count = request.count();
+        if (count == null && kind.equals("quiz")) {
+            count = DEFAULT_QUIZ_COUNT;
+        }
         if (count != null && (count < 5 || count > 50) && kind.equals("quiz")) {
             problems.add(Problem.field("count", "A quiz has 5 to 50 questions."));
         } else if (count != null && (count < 1 || count > 50)) {

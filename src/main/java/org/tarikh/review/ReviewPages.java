@@ -67,8 +67,8 @@ public class ReviewPages {
 
     @POST
     @Path("start")
-    public Response start(@RestForm String bank) {
-        decks.add(currentUser.username(), bank, List.of());
+    public Response start(@RestForm String bank, @RestForm List<String> topics) {
+        decks.add(currentUser.username(), bank, topics == null ? List.of() : topics);
         return Response.seeOther(URI.create("/review?bank=" + encode(bank))).build();
     }
 

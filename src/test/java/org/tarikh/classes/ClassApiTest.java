@@ -70,6 +70,37 @@ class ClassApiTest {
     }
 
     @Test
+    void aReviewAssignmentIsDoneOnceEveryCardOfItsTopicsWasStudied() {
+        String teacher = TestUsers.teacher("reviews");
+        String slug = org.tarikh.support.TeacherBanks.create(teacher, "cards");
+        for (String id : List.of("one", "two")) {
+            org.tarikh.support.TeacherBanks.add(teacher, slug,
+                    org.tarikh.support.TeacherBanks.single(id, "Question " + id + "?", List.of("right", "wrong")));
+        }
+        Map<String, Object> other = org.tarikh.support.TeacherBanks.single("other", "Another topic?", List.of("a", "b"));
+        other.put("topic", "people");
+        org.tarikh.support.TeacherBanks.add(teacher, slug, other);
+        long classId = createClass(teacher);
+        String learner = join(classId, teacher, "reviewer");
+        TestUsers.as(teacher).contentType(ContentType.JSON).body(Map.of("bank", slug, "kind", "review",
+                        "topics", List.of("events"), "dueAt", new TestClock().instant().plusSeconds(86_400).toString()))
+                .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(201).body("topics", equalTo(List.of("events")));
+
+        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", slug, "topics", List.of("events")))
+                .post("/api/v1/decks").then().statusCode(200).body("added", equalTo(2));
+        for (String expected : List.of("started", "done")) {
+            int cardId = TestUsers.as(learner).get("/api/v1/reviews/next?bank=" + slug).then().statusCode(200)
+                    .extract().path("cardId");
+            TestUsers.as(learner).contentType(ContentType.JSON)
+                    .body(Map.of("cardId", cardId, "rating", 4, "reviewId", java.util.UUID.randomUUID().toString()))
+                    .post("/api/v1/reviews").then().statusCode(200);
+            TestUsers.as(learner).get("/api/v1/classes/mine/assignments").then().body("status", equalTo(List.of(expected)));
+        }
+        TestUsers.as(teacher).get("/api/v1/classes/" + classId + "/assignments").then()
+                .body("[0].members[0].detail", equalTo("2 / 2 cards"));
+    }
+
+    @Test
     void badAssignmentsNameTheirFields() {
         String teacher = TestUsers.teacher("badassign");
         long classId = createClass(teacher);
