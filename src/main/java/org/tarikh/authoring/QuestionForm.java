@@ -136,7 +136,7 @@ public final class QuestionForm {
         if (op == null) {
             return;
         }
-        int n = op.matches(".*-\\d+") ? Integer.parseInt(op.substring(op.lastIndexOf('-') + 1)) : -1;
+        int n = op.matches(".*-\\d{1,3}") ? Integer.parseInt(op.substring(op.lastIndexOf('-') + 1)) : -1;
         if (op.equals("add-row") && rows.size() < 8 + (type == QuestionType.TEXT ? 12 : 0)) {
             rows.add(new Row("", false, ""));
         } else if (op.startsWith("remove-row-") && n >= 0 && n < rows.size()) {

@@ -1,0 +1,38 @@
+package org.tarikh.bank.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Whatever a teacher pastes, the readers answer with questions or errors, never with an exception (a 500). */
+class ReadersNeverThrowTest {
+
+    private static final String GIFT_PIECES = "{}=~#%:->\\\n ab1.5$CATEGORY//::[html]TRUEF-100%50%####";
+    private static final String CSV_PIECES = "\t,;\"\n #separator:tab#columns:Front\tBack#tags:x#guid column:1#html:trueab";
+
+    @Test
+    void randomGiftNeverThrows() {
+        fuzz(GIFT_PIECES, text -> assertNotNull(GiftReader.read(text)));
+    }
+
+    @Test
+    void randomCsvNeverThrows() {
+        fuzz(CSV_PIECES, text -> assertNotNull(CsvReader.read(text)));
+    }
+
+    private static void fuzz(String pieces, java.util.function.Consumer<String> read) {
+        Random random = new Random(20261126);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int j = 0; j < length; j++) {
+                int from = random.nextInt(pieces.length());
+                text.append(pieces, from, Math.min(pieces.length(), from + 1 + random.nextInt(6)));
+            }
+            String input = text.toString();
+            assertDoesNotThrow(() -> read.accept(input), () -> "input: " + input.replace("\n", "\\n"));
+        }
+    }
+}
