@@ -46,6 +46,23 @@ public class ClassReports {
         return new ClassReport(c.id, c.name, students(c.id), items(c.id));
     }
 
+    /** The ids of one member's attempts on the class's banks since joining, newest first; 404 for a non-member. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<java.util.UUID> attemptsOf(String teacher, long classId, String username) {
+        SchoolClass c = classes.taughtBy(teacher, classId);
+        if (classes.members(c).stream().noneMatch(u -> u.username.equals(username))) {
+            throw new org.tarikh.web.NotFound("'" + username + "' is not in the class " + c.name + ".");
+        }
+        return em.createNativeQuery("""
+                SELECT t.id FROM attempt t JOIN app_user u ON u.id = t.user_id
+                JOIN class_member m ON m.user_id = u.id AND m.class_id = :class
+                WHERE u.username = :username AND t.started_at >= m.joined_at
+                  AND t.bank_id IN (SELECT bank_id FROM assignment WHERE class_id = :class)
+                ORDER BY t.started_at DESC LIMIT 100""")
+                .setParameter("class", classId).setParameter("username", username).getResultList();
+    }
+
     @SuppressWarnings("unchecked")
     private List<ClassReport.StudentRow> students(long classId) {
         Map<String, List<ClassReport.TopicMastery>> topics = mastery(classId);

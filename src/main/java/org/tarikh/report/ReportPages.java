@@ -9,7 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.tarikh.account.Role;
+import org.tarikh.classes.ClassService;
+import org.tarikh.quiz.AttemptView;
+import org.tarikh.quiz.QuizHistory;
 import org.tarikh.web.CurrentUser;
 
 /** A class's report as a page: the students, then the item analysis with its flags. */
@@ -21,19 +25,35 @@ public class ReportPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(ClassReport report);
+
+        static native TemplateInstance student(long classId, String className, String username, List<AttemptView> attempts);
     }
 
     private final ClassReports reports;
+    private final ClassService classes;
+    private final QuizHistory quizzes;
     private final CurrentUser currentUser;
 
-    ReportPages(ClassReports reports, CurrentUser currentUser) {
+    ReportPages(ClassReports reports, ClassService classes, QuizHistory quizzes, CurrentUser currentUser) {
         this.reports = reports;
+        this.classes = classes;
+        this.quizzes = quizzes;
         this.currentUser = currentUser;
     }
 
     @GET
     public TemplateInstance report(@PathParam("id") long id) {
         return Templates.report(reports.report(currentUser.username(), id));
+    }
+
+    /** One student's quizzes in the class, each with its answers once finished. */
+    @GET
+    @Path("students/{username}")
+    public TemplateInstance student(@PathParam("id") long id, @PathParam("username") String username) {
+        String me = currentUser.username();
+        List<AttemptView> attempts = reports.attemptsOf(me, id, username).stream()
+                .map(attempt -> quizzes.view(me, attempt)).toList();
+        return Templates.student(id, classes.taughtBy(me, id).name, username, attempts);
     }
 
     /** {@code {flag.flagLabel}}: a flag code in words. */

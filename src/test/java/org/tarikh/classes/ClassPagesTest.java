@@ -39,6 +39,9 @@ class ClassPagesTest {
         t.get(classPath).then().body(containsString(learner)).body(containsString("0 of 1 done"));
         t.get(classPath + "/report").then().statusCode(200).body(containsString(learner))
                 .body(containsString("Download as CSV"));
+        t.get(classPath + "/report/students/" + learner).then().statusCode(200).body(containsString("No quiz yet."));
+        t.get(classPath + "/report/students/someone-else").then().statusCode(404);
+        l.get(classPath + "/report/students/" + learner).then().statusCode(403);
         l.get(classPath).then().statusCode(403);
         l.get(classPath + "/report").then().statusCode(403).body(not(containsString(learner + "</small>")));
     }

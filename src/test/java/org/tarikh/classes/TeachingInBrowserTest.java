@@ -55,6 +55,11 @@ class TeachingInBrowserTest {
             assertEquals(2, items.size(), "both questions were answered");
             assertTrue(t.driver.findElement(By.id("item-khad-service")).getText().contains("KHAD ✓: 1"));
             t.screenshot("teach-report");
+            t.driver.findElement(By.linkText(learner)).click();
+            WebElement attempt = t.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.student-attempt")));
+            attempt.findElement(By.tagName("summary")).click();
+            assertTrue(attempt.getText().contains("Which service did Najibullah lead from 1980?"), attempt.getText());
+            t.screenshot("teach-report-student");
         }
     }
 

@@ -85,6 +85,13 @@ class ItemAnalysisTest {
         assertTrue(report.getList("items.find { it.questionId == 'qd' }.flags").contains("negative-discrimination"));
         assertFalse(report.getList("items.find { it.questionId == 'qe' }.flags").contains("too-hard"), "0.2 is not under 0.2");
         assertFalse(report.getList("items.find { it.questionId == 'qa' }.flags").contains("too-easy"), "0.8 is not over 0.9");
+
+        String csv = TestUsers.as(teacher).get("/api/v1/classes/" + classId + "/report/csv").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("student,display name,finished attempts,best score,cards due now,mastery", lines.get(0));
+        assertEquals(1 + 5 + 1 + 1 + 5, lines.size(), "5 students, a blank line, the item header, 5 items");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(slug + ",qd,single,Question qd?,5,0.4,-0.4901,")), csv);
     }
 
     private static void takeQuiz(String learner, String slug, int[] row) {
