@@ -118,6 +118,12 @@ class TeachingInBrowserTest {
         b.screenshot("teach-editor-order");
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) b.driver).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth;"), "the editor fits the window");
+        b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        ((JavascriptExecutor) b.driver).executeScript("document.querySelector('.answer-editor').scrollIntoView()");
+        b.screenshot("teach-editor-order-phone");
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) b.driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"), "the editor fits a phone");
+        b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         b.driver.findElement(By.cssSelector("button.save")).click();
         WebElement row = b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("q-career-order")));
         assertTrue(row.getText().contains("Put these steps"));
