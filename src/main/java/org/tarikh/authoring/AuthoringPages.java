@@ -77,10 +77,11 @@ public class AuthoringPages {
                     : authoring.copy(currentUser.username(), copyFrom, form);
             return Response.seeOther(URI.create("/teach/banks/" + bank.slug + "?flash=bank-created")).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(dashboardWith(values(slug, title, description, copyFrom), FormErrors.of(e))).build();
+            return Response.status(400).entity(dashboardWith(values(slug, title, description, copyFrom),
+                    forForm(FormErrors.of(e), copyFrom))).build();
         } catch (Conflict e) {
             return Response.status(409).entity(dashboardWith(values(slug, title, description, copyFrom),
-                    Map.of("slug", e.getMessage()))).build();
+                    forForm(Map.of("slug", e.getMessage()), copyFrom))).build();
         }
     }
 
@@ -174,8 +175,20 @@ public class AuthoringPages {
         return Templates.dashboard(mine, curated, values, errors);
     }
 
+    /** The dashboard has two forms with the same fields: a copy's values and errors are kept apart ("copy-..."). */
     private static Map<String, String> values(String slug, String title, String description, String copyFrom) {
-        return Map.of("slug", slug == null ? "" : slug, "title", title == null ? "" : title,
-                "description", description == null ? "" : description, "copyFrom", copyFrom == null ? "" : copyFrom);
+        boolean copy = copyFrom != null && !copyFrom.isBlank();
+        String prefix = copy ? "copy-" : "";
+        return Map.of(prefix + "slug", slug == null ? "" : slug, prefix + "title", title == null ? "" : title,
+                "description", description == null || copy ? "" : description, "copyFrom", copy ? copyFrom : "");
+    }
+
+    private static Map<String, String> forForm(Map<String, String> errors, String copyFrom) {
+        if (copyFrom == null || copyFrom.isBlank()) {
+            return errors;
+        }
+        Map<String, String> copy = new java.util.LinkedHashMap<>();
+        errors.forEach((field, message) -> copy.put("copy-" + field, message));
+        return copy;
     }
 }

@@ -71,6 +71,20 @@ class AuthoringPagesTest {
     }
 
     @Test
+    void aBadCopyShowsItsErrorOnTheCopyFormAndAGoodOneLandsOnTheNewBank() {
+        String teacher = TestUsers.teacher("dashboard");
+        PageSession page = PageSession.openAs("/teach?copyFrom=najibullah-dates", teacher, TestUsers.PASSWORD);
+        page.get("/teach?copyFrom=najibullah-dates").then().statusCode(200)
+                .body(containsString("<option value=\"najibullah-dates\" selected>"));
+        page.post("/teach/banks", "copyFrom", "najibullah-dates", "title", "My dates", "slug", "Bad Slug").then()
+                .statusCode(400).body(containsString("id=\"copy-slug-error\"")).body(not(containsString("id=\"slug-error\"")));
+        String slug = TestUsers.uniqueName("my-dates");
+        page.post("/teach/banks", "copyFrom", "najibullah-dates", "title", "My dates", "slug", slug).then()
+                .statusCode(303).header("Location", containsString("/teach/banks/" + slug));
+        page.get("/teach/banks/" + slug).then().statusCode(200).body(containsString("My dates"));
+    }
+
+    @Test
     void aLearnerGets403OnTeacherPages() {
         String learner = TestUsers.learner("nosy");
         String teacher = TestUsers.teacher("private");
