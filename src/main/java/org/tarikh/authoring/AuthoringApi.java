@@ -66,6 +66,17 @@ public class AuthoringApi {
         return Response.created(URI.create("/api/v1/banks/" + bank.slug)).entity(BankCreated.of(bank, 0)).build();
     }
 
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BankCreated describe(@PathParam("slug") String slug, CopyRequest body) {
+        if (body == null) {
+            throw InvalidInput.of("body", "Send {\"title\", \"description\"}.");
+        }
+        Bank bank = authoring.describe(currentUser.username(), slug, body.title(), body.description());
+        return BankCreated.of(bank, (int) Question.count("bank = ?1 and current = true and retiredAt is null", bank));
+    }
+
     @POST
     @Path("{slug}/copy")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -152,6 +152,13 @@ public class AuthoringPages {
     }
 
     @POST
+    @Path("banks/{slug}/details")
+    public Response describe(@PathParam("slug") String slug, @RestForm String title, @RestForm String description) {
+        authoring.describe(currentUser.username(), slug, title, description);
+        return Response.seeOther(URI.create("/teach/banks/" + slug + "?flash=bank-saved")).build();
+    }
+
+    @POST
     @Path("banks/{slug}/questions/{key}/retire")
     public Response retire(@PathParam("slug") String slug, @PathParam("key") String key) {
         authoring.retire(currentUser.username(), slug, key);

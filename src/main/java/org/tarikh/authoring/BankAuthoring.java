@@ -53,6 +53,17 @@ public class BankAuthoring {
         return bank;
     }
 
+    /** Changes a bank's title and description (its slug stays: links and exports name it). */
+    @Transactional
+    public Bank describe(String username, String slug, String title, String description) {
+        Bank bank = owned(username, slug);
+        new NewBank(slug, title, description).check();
+        bank.title = title.strip();
+        bank.description = description == null ? "" : description.strip();
+        touch(bank);
+        return bank;
+    }
+
     /** A copy of any bank the teacher may read (a curated one, usually) as their own, with its live questions. */
     @Transactional
     public Bank copy(String username, String fromSlug, NewBank form) {

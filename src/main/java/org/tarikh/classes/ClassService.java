@@ -130,6 +130,8 @@ public class ClassService {
         }
         if (request.dueAt() == null) {
             problems.add(Problem.field("dueAt", "Give the due date and time, e.g. 2026-12-01T09:00:00Z."));
+        } else if (!request.dueAt().isAfter(clock.instant())) {
+            problems.add(Problem.field("dueAt", "The due date has already passed: choose one in the future."));
         }
         List<String> topics = request.topics() == null ? List.of() : request.topics();
         if (bank != null) {

@@ -21,6 +21,7 @@ public class Flash {
             Map.entry("settings-saved", "Your settings are saved."),
             Map.entry("undone", "The last review was undone: the card is back as it was."),
             Map.entry("time-up", "Time is up: the exam was finished with the answers you had given."),
+            Map.entry("bank-saved", "The bank's title and description are saved."),
             Map.entry("bank-created", "The bank is ready: add questions, or import a file."),
             Map.entry("question-saved", "The question is saved. Learners who already answered it keep the version they saw."),
             Map.entry("question-retired", "The question is retired: new quizzes no longer draw it; past attempts keep it."),

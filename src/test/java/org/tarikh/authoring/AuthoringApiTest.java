@@ -38,6 +38,10 @@ class AuthoringApiTest {
                 .then().statusCode(200).body("version", equalTo(2)).body("prompt", containsString("head from 1980"));
         assertEquals(2L, versions(slug, "khad"), "the old version is kept");
 
+        TestUsers.as(teacher).contentType(ContentType.JSON).body(Map.of("title", "Renamed", "description", "New words"))
+                .put("/api/v1/banks/" + slug).then().statusCode(200).body("title", equalTo("Renamed"));
+        TestUsers.as(TestUsers.teacher("not-owner")).contentType(ContentType.JSON).body(Map.of("title", "Mine now"))
+                .put("/api/v1/banks/" + slug).then().statusCode(403);
         TestUsers.as(teacher).delete("/api/v1/banks/" + slug + "/questions/khad").then().statusCode(204);
         TestUsers.as(teacher).get("/api/v1/banks/" + slug).then().statusCode(200)
                 .body("questionCount", equalTo(0)).body("owner", equalTo(teacher));

@@ -111,6 +111,9 @@ class ClassApiTest {
         TestUsers.as(teacher).contentType(ContentType.JSON).body(Map.of("bank", "najibullah-offices", "dueAt", "tomorrow"))
                 .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(400)
                 .body("details.field", hasItem("dueAt"));
+        TestUsers.as(teacher).contentType(ContentType.JSON).body(Map.of("bank", "najibullah-offices", "dueAt", "2001-01-01T00:00:00Z"))
+                .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(400)
+                .body("message", containsString("already passed"));
     }
 
     @Test
