@@ -1,6 +1,7 @@
 package org.tarikh.authoring;
 
 import java.util.List;
+import org.tarikh.quiz.grading.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.transfer.LineMessage;
 
@@ -12,6 +13,11 @@ public record ImportPlan(List<Row> rows, List<LineMessage> skipped, List<LineMes
 
     /** One question of the file and what the import does with it. */
     public record Row(QuestionSpec question, Change change) {
+
+        /** The right answer as learners will see it after answering, so the teacher can check the parse. */
+        public String answer() {
+            return CorrectAnswer.describe(question.body());
+        }
 
         public String changeLabel() {
             return change.name().toLowerCase();

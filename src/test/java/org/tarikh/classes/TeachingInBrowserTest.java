@@ -36,6 +36,7 @@ class TeachingInBrowserTest {
             createBank(t, slug);
             addSingleChoice(t, slug);
             addOrder(t, slug);
+            importGift(t, slug);
             code = createClassAndAssign(t, slug);
         }
         try (Browser l = Browser.phone()) {
@@ -52,7 +53,7 @@ class TeachingInBrowserTest {
             WebElement students = t.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.report-students")));
             assertTrue(students.getText().contains(learner), students.getText());
             List<WebElement> items = t.driver.findElements(By.cssSelector("table.report-items tbody tr"));
-            assertEquals(2, items.size(), "both questions were answered");
+            assertEquals(4, items.size(), "every question was answered");
             assertTrue(t.driver.findElement(By.id("item-khad-service")).getText().contains("KHAD ✓: 1"));
             t.screenshot("teach-report");
             t.driver.findElement(By.linkText(learner)).click();
@@ -130,6 +131,22 @@ class TeachingInBrowserTest {
         b.screenshot("teach-bank");
     }
 
+    private void importGift(Browser b, String slug) {
+        b.driver.findElement(By.linkText("Import a file")).click();
+        b.waiting().until(ExpectedConditions.urlContains("/import"));
+        b.driver.findElement(By.cssSelector("input[name=format][value=gift]")).click();
+        b.driver.findElement(By.id("text")).sendKeys(
+                "$CATEGORY: people\n::doctor:: Najibullah trained as a doctor. {T ####He studied medicine in Kabul.}\n\n"
+                        + "::party:: Which party did he join in 1965? {=The PDPA ~The Afghan Millat ~The Grand Assembly}\n");
+        b.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        WebElement preview = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("table")));
+        assertTrue(preview.getText().contains("doctor") && preview.getText().contains("party"), preview.getText());
+        b.screenshot("teach-import-preview");
+        b.driver.findElement(By.cssSelector("form[action$='/import/confirm'] button[type=submit]")).click();
+        WebElement row = b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("q-party")));
+        assertTrue(row.getText().contains("Which party"), row.getText());
+    }
+
     private String createClassAndAssign(Browser b, String slug) {
         b.driver.get(base + "classes");
         b.driver.findElement(By.id("name")).sendKeys("Browser class", Keys.ENTER);
@@ -151,16 +168,21 @@ class TeachingInBrowserTest {
         ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView()", card);
         b.screenshot("learner-home-assignment-phone");
         card.findElement(By.cssSelector("button[type=submit]")).click();
-        for (int n = 1; n <= 2; n++) {
+        for (int n = 1; n <= 10; n++) {
             b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.answer-form")));
             for (WebElement label : b.driver.findElements(By.cssSelector("form.answer-form label"))) {
-                if (label.getText().equals("KHAD")) {
+                if (label.getText().equals("KHAD") || label.getText().equals("True") || label.getText().equals("The PDPA")) {
                     label.click();
                 }
             }
             b.driver.findElement(By.cssSelector("form.answer-form button[type=submit]")).click();
             b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback")));
-            b.driver.findElement(By.id(n == 1 ? "next-question" : "see-results")).click();
+            List<WebElement> results = b.driver.findElements(By.id("see-results"));
+            if (!results.isEmpty()) {
+                results.get(0).click();
+                break;
+            }
+            b.driver.findElement(By.id("next-question")).click();
         }
         b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your results"));
         b.driver.get(base.toString());
