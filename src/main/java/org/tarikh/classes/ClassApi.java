@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.tarikh.account.Role;
 import org.tarikh.web.CurrentUser;
@@ -25,6 +26,13 @@ public class ClassApi {
 
     /** The body of a new class. */
     public record NewClass(String name) {
+    }
+
+    /** The body of a new assignment; the due time may carry any offset. */
+    public record AssignmentRequest(String bank, String kind, Integer count, List<String> topics, OffsetDateTime dueAt) {
+        ClassService.NewAssignment toNew() {
+            return new ClassService.NewAssignment(bank, kind, count, topics, dueAt == null ? null : dueAt.toInstant());
+        }
     }
 
     /** The body of a join. */
@@ -94,11 +102,11 @@ public class ClassApi {
     @Path("{id}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
-    public Response assign(@PathParam("id") long id, ClassService.NewAssignment body) {
+    public Response assign(@PathParam("id") long id, AssignmentRequest body) {
         if (body == null) {
             throw InvalidInput.of("body", "Send {\"bank\", \"kind\", \"count\", \"dueAt\"}.");
         }
-        Assignment a = classes.assign(currentUser.username(), id, body);
+        Assignment a = classes.assign(currentUser.username(), id, body.toNew());
         return Response.created(URI.create("/api/v1/classes/" + id + "/assignments/" + a.id))
                 .entity(AssignmentView.of(a, null)).build();
     }

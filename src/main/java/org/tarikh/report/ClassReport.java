@@ -1,13 +1,11 @@
 package org.tarikh.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** A class's report: one row per student, one per question of the class's banks that was answered. */
 public record ClassReport(long classId, String className, List<StudentRow> students, List<ItemRow> items) {
 
     /** One student's work on the class's banks since they joined. {@code bestScore} is 0..1 (null: no quiz yet). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StudentRow(String username, String displayName, int attempts, Double bestScore, int dueNow,
                              Double mastery, List<TopicMastery> topics) {
     }
@@ -21,7 +19,6 @@ public record ClassReport(long classId, String className, List<StudentRow> stude
      * mean score (0..1); {@code discrimination} the Pearson correlation between the item's score and the mean score
      * of the attempt's other items (null when either does not vary).
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemRow(String bank, String questionId, String type, String prompt, int answers, Double facility,
                           Double discrimination, List<ChoiceCount> choices, List<String> flags) {
     }

@@ -42,7 +42,8 @@ class ClassApiTest {
         long classId = createClass(teacher);
         String learner = join(classId, teacher, "doer");
         String idle = join(classId, teacher, "idle");
-        String due = new TestClock().instant().plusSeconds(86_400).toString();
+        // a due time with an offset, as API.md's times may carry
+        String due = new TestClock().instant().plusSeconds(86_400).atOffset(java.time.ZoneOffset.ofHours(5)).toString();
         TestUsers.as(teacher).contentType(ContentType.JSON)
                 .body(Map.of("bank", "najibullah-offices", "kind", "quiz", "count", 5, "dueAt", due))
                 .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(201)

@@ -56,6 +56,7 @@ class ItemAnalysisTest {
         JsonPath report = TestUsers.as(teacher).get("/api/v1/classes/" + classId + "/report").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(5, report.getList("students").size());
+        assertTrue(report.getMap("students[0]").keySet().containsAll(List.of("username", "attempts", "bestScore", "dueNow", "mastery")));
         // Each learner finished one quiz; their best scores are the rows' totals out of 5.
         assertEquals(List.of(1, 1, 1, 1, 1), report.getList("students.attempts", Integer.class));
         assertEquals(List.of(0.2, 0.4, 0.6, 0.6, 0.8), report.getList("students.bestScore", Double.class).stream()
