@@ -3,6 +3,7 @@ package org.tarikh.classes;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -120,6 +121,14 @@ public class ClassApi {
         return classes.assignments(c).stream().map(a -> new AssignmentStatusView(AssignmentView.of(a, null),
                 classes.progress(a).stream().map(p -> new MemberStatus(p.username(), p.status(a, now).code(), p.detail(a)))
                         .toList())).toList();
+    }
+
+    @DELETE
+    @Path("{id}/assignments/{assignmentId}")
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public Response withdraw(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
+        classes.withdraw(currentUser.username(), id, assignmentId);
+        return Response.noContent().build();
     }
 
     @GET

@@ -116,6 +116,14 @@ public class ClassPages {
         }
     }
 
+    @POST
+    @Path("{id}/assignments/{assignmentId}/withdraw")
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public Response withdraw(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
+        classes.withdraw(currentUser.username(), id, assignmentId);
+        return Response.seeOther(URI.create("/classes/" + id + "?flash=assignment-withdrawn")).build();
+    }
+
     private Instant due(String local) {
         if (local == null || local.isBlank()) {
             return null;

@@ -156,6 +156,16 @@ public class ClassService {
         return a;
     }
 
+    /** Withdraws an assignment: learners no longer see it; their quizzes and cards stay theirs. */
+    @Transactional
+    public void withdraw(String teacher, long classId, long assignmentId) {
+        SchoolClass c = taughtBy(teacher, classId);
+        Assignment a = Assignment.<Assignment>findByIdOptional(assignmentId)
+                .filter(x -> x.schoolClass.id.equals(c.id))
+                .orElseThrow(() -> new NotFound("The class has no assignment " + assignmentId + "."));
+        a.delete();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Assignment> assignments(SchoolClass c) {
         return Assignment.list("schoolClass = ?1 order by dueAt, id", c);

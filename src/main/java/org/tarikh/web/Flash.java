@@ -30,6 +30,7 @@ public class Flash {
             Map.entry("class-created", "The class is ready: give your learners its join code."),
             Map.entry("joined", "You joined the class: its assignments are on your home page."),
             Map.entry("assignment-set", "The assignment is set: your learners see it on their home page."),
+            Map.entry("assignment-withdrawn", "The assignment is withdrawn: learners no longer see it. Their quizzes and cards stay theirs."),
             Map.entry("problem-reported", "Thank you: the bank's author will look at your report."),
             Map.entry("problem-closed", "The report is closed."));
 

@@ -68,6 +68,15 @@ class ClassApiTest {
         // the class's teacher may read a member's attempt; another teacher may not
         TestUsers.as(teacher).get("/api/v1/quizzes/" + attempt).then().statusCode(200).body("score", equalTo(5.0f));
         TestUsers.as(TestUsers.teacher("stranger")).get("/api/v1/quizzes/" + attempt).then().statusCode(404);
+
+        // withdrawn: gone from the learners' lists; another teacher may not, an unknown id is 404
+        long assignmentId = TestUsers.as(teacher).get("/api/v1/classes/" + classId + "/assignments").then().extract()
+                .jsonPath().getLong("[0].assignment.id");
+        TestUsers.as(TestUsers.teacher("other")).delete("/api/v1/classes/" + classId + "/assignments/" + assignmentId)
+                .then().statusCode(403);
+        TestUsers.as(teacher).delete("/api/v1/classes/" + classId + "/assignments/" + assignmentId).then().statusCode(204);
+        TestUsers.as(teacher).delete("/api/v1/classes/" + classId + "/assignments/" + assignmentId).then().statusCode(404);
+        TestUsers.as(learner).get("/api/v1/classes/mine/assignments").then().body("size()", equalTo(0));
     }
 
     @Test

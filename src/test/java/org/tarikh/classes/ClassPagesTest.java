@@ -43,6 +43,12 @@ class ClassPagesTest {
         t.get(classPath + "/report/students/someone-else").then().statusCode(404);
         l.get(classPath + "/report/students/" + learner).then().statusCode(403);
         l.get(classPath).then().statusCode(403);
+
+        Matcher withdraw = Pattern.compile("action=\"(/classes/\\d+/assignments/\\d+/withdraw)\"").matcher(t.get(classPath).asString());
+        org.junit.jupiter.api.Assertions.assertTrue(withdraw.find(), "the class page offers to withdraw the assignment");
+        l.post(withdraw.group(1)).then().statusCode(403);
+        t.post(withdraw.group(1)).then().statusCode(303);
+        l.get("/").then().body(not(containsString("Your assignments")));
         l.get(classPath + "/report").then().statusCode(403).body(not(containsString(learner + "</small>")));
     }
 }
