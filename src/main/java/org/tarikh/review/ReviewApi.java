@@ -73,7 +73,7 @@ public class ReviewApi {
         if (body == null || body.cardId() == null) {
             throw InvalidInput.of("cardId", "Say which card this review is for (cardId).");
         }
-        return reviews.review(currentUser.username(), body.cardId(), body.rating(), uuid(body.reviewId()), body.durationMs());
+        return reviews.review(currentUser.username(), body.cardId(), body.rating(), reviewId(body.reviewId()), body.durationMs());
     }
 
     @POST
@@ -88,7 +88,8 @@ public class ReviewApi {
         return study.card(currentUser.username(), cardId);
     }
 
-    private static UUID uuid(String id) {
+    /** A review id as sent by a client or a form: a UUID, or null when none was sent; 400 otherwise. */
+    static UUID reviewId(String id) {
         if (id == null) {
             return null;
         }

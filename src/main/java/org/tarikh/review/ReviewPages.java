@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
+import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;
 
@@ -78,16 +79,21 @@ public class ReviewPages {
                          @RestForm String reviewId) {
         Integer card = FormErrors.parseInt("cardId", cardId);
         reviews.review(currentUser.username(), card == null ? -1 : card, FormErrors.parseInt("rating", rating),
-                reviewId == null ? null : UUID.fromString(reviewId), null);
+                ReviewApi.reviewId(reviewId), null);
         return Response.seeOther(URI.create("/review" + query(bank))).build();
     }
 
     @POST
     @Path("undo")
     public Response undo(@RestForm String bank) {
-        reviews.undoLast(currentUser.username());
+        String flash = "undone";
+        try {
+            reviews.undoLast(currentUser.username());
+        } catch (Conflict nothingToUndo) {
+            flash = "nothing-to-undo"; // the page keeps the learner in the review flow
+        }
         return Response.seeOther(URI.create("/review" + query(bank) + (bank == null || bank.isBlank() ? "?" : "&")
-                + "flash=undone")).build();
+                + "flash=" + flash)).build();
     }
 
     private static String query(String bank) {

@@ -20,6 +20,7 @@ public class Flash {
             Map.entry("role-changed", "The role was changed."),
             Map.entry("settings-saved", "Your settings are saved."),
             Map.entry("undone", "The last review was undone: the card is back as it was."),
+            Map.entry("nothing-to-undo", "There is no review to undo."),
             Map.entry("time-up", "Time is up: the exam was finished with the answers you had given."),
             Map.entry("bank-saved", "The bank's title and description are saved."),
             Map.entry("bank-created", "The bank is ready: add questions, or import a file."),
