@@ -21,10 +21,10 @@ public record AssignmentProgress(long assignmentId, String username, Instant fir
         return started || studied > 0 ? AssignmentStatus.STARTED : AssignmentStatus.TO_DO;
     }
 
-    /** "80 %" for a quiz, "12 / 20 cards" for a review. */
+    /** "best 80%" for a quiz, "12 / 20 cards" for a review. */
     public String detail(Assignment a) {
         if (a.quiz()) {
-            return bestScore == null ? "" : "best " + Math.round(bestScore * 100) + " %";
+            return bestScore == null ? "" : "best " + Math.round(bestScore * 100) + "%";
         }
         return studied + " / " + target + " cards";
     }

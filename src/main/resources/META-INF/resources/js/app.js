@@ -59,7 +59,9 @@
     if (b) { e.preventDefault(); moveItem(b); }
   });
   document.addEventListener('htmx:afterSwap', function (e) {
-    var target = e.detail.target && e.detail.target.id ? document.getElementById(e.detail.target.id) : null;
+    // Only a quiz answer moves focus and scrolls: the editor's live preview must not pull the page while typing.
+    if (!e.detail.target || e.detail.target.id !== 'quiz') { return; }
+    var target = document.getElementById('quiz');
     var focus = document.querySelector('#question-area [data-autofocus]') || document.querySelector('#question-area input:not([type=hidden]), #question-area select');
     if (focus) { focus.focus(); }
     if (target && target.scrollIntoView) { target.scrollIntoView({ block: 'nearest' }); }
@@ -88,6 +90,7 @@
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') { return; }
     var target = null;
     if (e.key === ' ' || e.key === 'Spacebar') {
+      if (e.target.closest && e.target.closest('a, button, summary')) { return; } // Space presses what has focus
       target = document.getElementById('reveal');
     } else if (/^[1-4]$/.test(e.key)) {
       target = document.querySelector('.rating-buttons button[data-key="' + e.key + '"]');
