@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NotFound;
 import org.tarikh.web.Problem;
 
 /** Creating accounts and changing their roles. */
@@ -58,7 +57,7 @@ public class AccountService {
     public User changeRole(String username, String roleCode) {
         Role role = Role.fromCode(roleCode).orElseThrow(() -> InvalidInput.of("role",
                 "The role must be one of learner, teacher or admin, not '" + roleCode + "'."));
-        User user = User.findByUsername(username).orElseThrow(() -> new NotFound("There is no user '" + username + "'."));
+        User user = User.require(username);
         user.role = role.code();
         return user;
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.tarikh.web.NotFound;
 
 /** An account; its password is kept only as a bcrypt hash. */
 @Entity
@@ -53,7 +54,9 @@ public class User extends PanacheEntityBase {
         return find("username", username).firstResultOptional();
     }
 
-    public boolean hasRole(Role r) {
-        return r.code().equals(role);
+    /** The account named {@code username}, or 404. */
+    public static User require(String username) {
+        return findByUsername(username).orElseThrow(() -> new NotFound("There is no user '" + username + "'."));
     }
+
 }

@@ -94,8 +94,7 @@ public class AuthoringApi {
     @Path("{slug}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("slug") String slug, Map<String, Object> body) {
-        authoring.owned(currentUser.username(), slug);
-        Question q = authoring.add(currentUser.username(), slug, BankAuthoring.parse(withoutVersion(body)));
+        Question q = authoring.add(currentUser.username(), slug, required(body));
         return Response.created(URI.create("/api/v1/banks/" + slug + "/questions/" + q.key)).entity(stored(q)).build();
     }
 
@@ -103,12 +102,7 @@ public class AuthoringApi {
     @Path("{slug}/questions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> update(@PathParam("slug") String slug, @PathParam("id") String id, Map<String, Object> body) {
-        authoring.owned(currentUser.username(), slug);
-        Integer baseVersion = baseVersion(body);
-        Map<String, Object> question = withoutVersion(body);
-        question.putIfAbsent("id", id);
-        Question q = authoring.update(currentUser.username(), slug, id, BankAuthoring.parse(question), baseVersion);
-        return stored(q);
+        return stored(authoring.update(currentUser.username(), slug, id, required(body)));
     }
 
     @DELETE
@@ -147,24 +141,10 @@ public class AuthoringApi {
         return out;
     }
 
-    private static Map<String, Object> withoutVersion(Map<String, Object> body) {
+    private static Map<String, Object> required(Map<String, Object> body) {
         if (body == null) {
             throw InvalidInput.of("body", "Send the question as JSON in the shape of QUESTIONS.md.");
         }
-        Map<String, Object> copy = new LinkedHashMap<>(body);
-        copy.remove("version");
-        copy.remove("retired");
-        return copy;
-    }
-
-    private static Integer baseVersion(Map<String, Object> body) {
-        Object v = body == null ? null : body.get("version");
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Number n && n.doubleValue() == n.intValue()) {
-            return n.intValue();
-        }
-        throw InvalidInput.of("version", "version must be the whole number of the version you edited, not " + v + ".");
+        return body;
     }
 }

@@ -89,7 +89,7 @@ public class AuthoringPages {
     @Path("banks/{slug}")
     public TemplateInstance bank(@PathParam("slug") String slug) {
         Bank bank = authoring.owned(currentUser.username(), slug);
-        return Templates.bank(banks.overview(bank.slug), Question.listCurrent(bank));
+        return Templates.bank(banks.overview(bank), Question.listCurrent(bank));
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public class BankAuthoring {
         bank.title = form.title().strip();
         bank.description = form.description() == null ? "" : form.description().strip();
         bank.language = "en";
-        bank.owner = user(username);
+        bank.owner = User.require(username);
         bank.createdAt = clock.instant();
         bank.updatedAt = bank.createdAt;
         bank.persist();
@@ -67,7 +68,7 @@ public class BankAuthoring {
     /** A copy of any bank the teacher may read (a curated one, usually) as their own, with its live questions. */
     @Transactional
     public Bank copy(String username, String fromSlug, NewBank form) {
-        Bank from = bank(fromSlug);
+        Bank from = Bank.require(fromSlug);
         Bank copy = create(username, form);
         copy.language = from.language;
         copy.subject = from.subject;
@@ -85,12 +86,17 @@ public class BankAuthoring {
     /** Adds a new question; its id must be new to the bank (retired ids are never reused). */
     @Transactional
     public Question add(String username, String slug, QuestionSpec spec) {
+        return addTo(owned(username, slug), spec);
+    }
+
+    /** Adds a question sent as a map in the QUESTIONS.md shape; a non-owner gets 403 before any word on its content. */
+    @Transactional
+    public Question add(String username, String slug, Map<String, ?> body) {
         Bank bank = owned(username, slug);
-        if (anyVersion(bank, spec.id()).isPresent()) {
-            throw new Conflict("The bank already has a question '" + spec.id() + "' (perhaps retired): choose another id.");
-        }
-        touch(bank);
-        return QuestionVersions.add(bank, spec, 1, clock.instant());
+        Map<String, Object> question = new LinkedHashMap<>(body);
+        question.remove("version");
+        question.remove("retired");
+        return addTo(bank, parse(question));
     }
 
     /**
@@ -99,21 +105,49 @@ public class BankAuthoring {
      */
     @Transactional
     public Question update(String username, String slug, String key, QuestionSpec spec, Integer baseVersion) {
+        return updateIn(owned(username, slug), key, spec, baseVersion);
+    }
+
+    /** Saves an edit sent as a map; its optional {@code "version"} is the version the edit started from. */
+    @Transactional
+    public Question update(String username, String slug, String key, Map<String, ?> body) {
         Bank bank = owned(username, slug);
+        Map<String, Object> question = new LinkedHashMap<>(body);
+        Integer baseVersion = baseVersion(question.remove("version"));
+        question.remove("retired");
+        question.putIfAbsent("id", key);
+        return updateIn(bank, key, parse(question), baseVersion);
+    }
+
+    private Question addTo(Bank bank, QuestionSpec spec) {
+        if (anyVersion(bank, spec.id()).isPresent()) {
+            throw new Conflict("The bank already has a question '" + spec.id() + "' (perhaps retired): choose another id.");
+        }
+        touch(bank);
+        return QuestionVersions.add(bank, spec, 1, clock.instant());
+    }
+
+    private Question updateIn(Bank bank, String key, QuestionSpec spec, Integer baseVersion) {
         if (!key.equals(spec.id())) {
             throw InvalidInput.of("id", "The id in the body ('" + spec.id() + "') must match the address ('" + key + "').");
         }
-        Question current = lockCurrent(bank, key);
+        Question current = lock(current(bank, key));
         if (baseVersion != null && baseVersion != current.version) {
             throw new Conflict("Question '" + key + "' was changed by someone else while you edited it: you started from"
                     + " version " + baseVersion + ", it is now version " + current.version + ". Your edit was not saved;"
                     + " your text is still in the form. Reload to see their version, then apply your change again.");
         }
-        if (current.retiredAt == null && current.spec().equals(spec)) {
+        return saveVersion(current, spec);
+    }
+
+    /** Makes {@code spec} the current form of a locked question: unchanged, brought back from retirement, or a new version. */
+    Question saveVersion(Question current, QuestionSpec spec) {
+        boolean same = current.spec().equals(spec);
+        if (same && current.retiredAt == null) {
             return current;
         }
-        touch(bank);
-        if (current.spec().equals(spec)) {
+        touch(current.bank);
+        if (same) {
             current.retiredAt = null;
             return current;
         }
@@ -124,7 +158,7 @@ public class BankAuthoring {
     @Transactional
     public void retire(String username, String slug, String key) {
         Bank bank = owned(username, slug);
-        Question current = lockCurrent(bank, key);
+        Question current = lock(current(bank, key));
         if (current.retiredAt == null) {
             current.retiredAt = clock.instant();
             touch(bank);
@@ -134,7 +168,7 @@ public class BankAuthoring {
     /** The bank, if {@code username} may change it; otherwise 403 (or 404 when there is no such bank). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Bank owned(String username, String slug) {
-        Bank bank = bank(slug);
+        Bank bank = Bank.require(slug);
         if (bank.curated()) {
             throw new NotAllowed("'" + bank.title + "' is a curated bank and cannot be changed. Copy it to adapt it.");
         }
@@ -151,14 +185,24 @@ public class BankAuthoring {
                 .orElseThrow(() -> new NotFound("Bank '" + bank.slug + "' has no question '" + key + "'."));
     }
 
-    private Question lockCurrent(Bank bank, String key) {
-        Question q = current(bank, key);
+    /** Locks a question's row for a change; 409 if another save made it an old version meanwhile. */
+    static Question lock(Question q) {
         Question.getEntityManager().lock(q, LockModeType.PESSIMISTIC_WRITE);
         Question.getEntityManager().refresh(q);
         if (!q.current) {
-            throw new Conflict("Question '" + key + "' was changed by someone else at the same moment: reload and try again.");
+            throw new Conflict("Question '" + q.key + "' was changed by someone else at the same moment: reload and try again.");
         }
         return q;
+    }
+
+    private static Integer baseVersion(Object version) {
+        if (version == null) {
+            return null;
+        }
+        if (version instanceof Number n && n.doubleValue() == n.intValue()) {
+            return n.intValue();
+        }
+        throw InvalidInput.of("version", "version must be the whole number of the version you edited, not " + version + ".");
     }
 
     private static Optional<Question> anyVersion(Bank bank, String key) {
@@ -169,13 +213,7 @@ public class BankAuthoring {
         bank.updatedAt = clock.instant();
     }
 
-    private static Bank bank(String slug) {
-        return Bank.findBySlug(slug).orElseThrow(() -> new NotFound("There is no bank '" + slug + "'."));
-    }
 
-    private static User user(String username) {
-        return User.findByUsername(username).orElseThrow(() -> new NotFound("There is no user '" + username + "'."));
-    }
 
     /** The fields of a new bank, checked before anything is stored. */
     public record NewBank(String slug, String title, String description) {

@@ -19,7 +19,6 @@ import org.tarikh.bank.transfer.ImportedQuestions;
 import org.tarikh.bank.transfer.LineMessage;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotAllowed;
-import org.tarikh.web.NotFound;
 import org.tarikh.web.Problem;
 import org.tarikh.web.TooLarge;
 
@@ -48,7 +47,7 @@ public class BankTransfer {
     /** The bank as a file: its owner may export it, and any teacher a curated bank. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExportedFile export(String username, boolean teacher, String slug, TransferFormat format) {
-        Bank bank = Bank.findBySlug(slug).orElseThrow(() -> new NotFound("There is no bank '" + slug + "'."));
+        Bank bank = Bank.require(slug);
         boolean allowed = bank.curated() ? teacher : bank.owner.username.equals(username);
         if (!allowed) {
             throw new NotAllowed(bank.curated() ? "Only teachers can export curated banks."
@@ -61,7 +60,38 @@ public class BankTransfer {
     /** What importing {@code text} would do, without storing anything. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportPlan plan(String username, String slug, TransferFormat format, String text) {
+        return planFor(authoring.owned(username, slug), format, text).plan();
+    }
+
+    /** Stores the import in one transaction, or stores nothing and answers 400 with every error and its line. */
+    @Transactional
+    public Outcome apply(String username, String slug, TransferFormat format, String text) {
         Bank bank = authoring.owned(username, slug);
+        Planned planned = planFor(bank, format, text);
+        ImportPlan plan = planned.plan();
+        if (!plan.isValid()) {
+            List<Problem> problems = plan.errors().stream().map(e -> Problem.line(e.line(), e.message())).toList();
+            throw new InvalidInput("The " + format.code() + " file has " + problems.size()
+                    + (problems.size() == 1 ? " error" : " errors") + "; nothing was imported.", problems);
+        }
+        Instant now = clock.instant();
+        for (ImportPlan.Row row : plan.rows()) {
+            if (row.change() == ImportPlan.Change.NEW) {
+                QuestionVersions.add(bank, row.question(), 1, now);
+            } else if (row.change() == ImportPlan.Change.UPDATED) {
+                authoring.saveVersion(BankAuthoring.lock(planned.current().get(row.question().id())), row.question());
+            }
+        }
+        bank.updatedAt = now;
+        return new Outcome((int) plan.count(ImportPlan.Change.NEW), (int) plan.count(ImportPlan.Change.UPDATED),
+                (int) plan.count(ImportPlan.Change.UNCHANGED), plan.skipped());
+    }
+
+    /** The plan, and the bank's current questions by id that it was made against. */
+    private record Planned(ImportPlan plan, Map<String, Question> current) {
+    }
+
+    private static Planned planFor(Bank bank, TransferFormat format, String text) {
         checkSize(text);
         ImportedQuestions file = format.read(text);
         Map<String, Question> current = Question.listCurrent(bank).stream()
@@ -74,34 +104,9 @@ public class BankTransfer {
                     : ImportPlan.Change.UPDATED;
             rows.add(new ImportPlan.Row(q, change));
         }
-        if (file.errors().isEmpty() && file.questions().isEmpty()) {
-            return new ImportPlan(rows, file.skipped(), List.of(new LineMessage(1,
-                    "the file holds no question Tarikh can import")));
-        }
-        return new ImportPlan(rows, file.skipped(), file.errors());
-    }
-
-    /** Stores the import in one transaction, or stores nothing and answers 400 with every error and its line. */
-    @Transactional
-    public Outcome apply(String username, String slug, TransferFormat format, String text) {
-        ImportPlan plan = plan(username, slug, format, text);
-        if (!plan.isValid()) {
-            List<Problem> problems = plan.errors().stream().map(e -> Problem.line(e.line(), e.message())).toList();
-            throw new InvalidInput("The " + format.code() + " file has " + problems.size()
-                    + (problems.size() == 1 ? " error" : " errors") + "; nothing was imported.", problems);
-        }
-        Bank bank = authoring.owned(username, slug);
-        Instant now = clock.instant();
-        for (ImportPlan.Row row : plan.rows()) {
-            if (row.change() == ImportPlan.Change.NEW) {
-                QuestionVersions.add(bank, row.question(), 1, now);
-            } else if (row.change() == ImportPlan.Change.UPDATED) {
-                authoring.update(username, slug, row.question().id(), row.question(), null);
-            }
-        }
-        bank.updatedAt = now;
-        return new Outcome((int) plan.count(ImportPlan.Change.NEW), (int) plan.count(ImportPlan.Change.UPDATED),
-                (int) plan.count(ImportPlan.Change.UNCHANGED), plan.skipped());
+        List<LineMessage> errors = file.errors().isEmpty() && file.questions().isEmpty()
+                ? List.of(new LineMessage(1, "the file holds no question Tarikh can import")) : file.errors();
+        return new Planned(new ImportPlan(rows, file.skipped(), errors), current);
     }
 
     private static void checkSize(String text) {

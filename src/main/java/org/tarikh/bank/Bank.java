@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.tarikh.account.User;
+import org.tarikh.web.NotFound;
 
 /** A bank of questions: curated (no owner, loaded from questions/) or a teacher's own. */
 @Entity
@@ -66,5 +67,10 @@ public class Bank extends PanacheEntityBase {
 
     public static Optional<Bank> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** The bank named {@code slug}, or 404. */
+    public static Bank require(String slug) {
+        return findBySlug(slug).orElseThrow(() -> new NotFound("There is no bank '" + slug + "'."));
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.tarikh.web.NotFound;
 
 /** Reading banks and their questions for browsing. */
 @ApplicationScoped
@@ -22,12 +21,16 @@ public class BankService {
     }
 
     public BankOverview overview(String slug) {
-        Bank bank = bank(slug);
-        return countsByBank().getOrDefault(bank.id, new Counts()).overview(bank);
+        return overview(bank(slug));
+    }
+
+    /** One bank's overview: its own counts only. */
+    public BankOverview overview(Bank bank) {
+        return counts("and q.bank = :bank", bank).getOrDefault(bank.id, new Counts()).overview(bank);
     }
 
     public Bank bank(String slug) {
-        return Bank.findBySlug(slug).orElseThrow(() -> new NotFound("There is no bank '" + slug + "'."));
+        return Bank.require(slug);
     }
 
     public List<Question> liveQuestions(Bank bank) {
@@ -35,12 +38,20 @@ public class BankService {
     }
 
     private static Map<Long, Counts> countsByBank() {
-        List<Object[]> rows = Question.getEntityManager().createQuery(
+        return counts("", null);
+    }
+
+    /** Live question counts by bank, topic and type; {@code filter} narrows them (to one {@code :bank}). */
+    private static Map<Long, Counts> counts(String filter, Bank bank) {
+        var query = Question.getEntityManager().createQuery(
                 "select q.bank.id, q.topic, q.type, count(q) from Question q "
-                        + "where q.current = true and q.retiredAt is null group by q.bank.id, q.topic, q.type",
-                Object[].class).getResultList();
+                        + "where q.current = true and q.retiredAt is null " + filter + " group by q.bank.id, q.topic, q.type",
+                Object[].class);
+        if (bank != null) {
+            query.setParameter("bank", bank);
+        }
         Map<Long, Counts> byBank = new HashMap<>();
-        for (Object[] row : rows) {
+        for (Object[] row : query.getResultList()) {
             byBank.computeIfAbsent((Long) row[0], k -> new Counts()).add((String) row[1], (String) row[2],
                     ((Number) row[3]).intValue());
         }

@@ -137,7 +137,7 @@ public class ClassPages {
     }
 
     private String zone() {
-        return User.findByUsername(currentUser.username()).map(u -> u.timeZone).orElse(null);
+        return currentUser.timeZone();
     }
 
     private TemplateInstance listWith(Map<String, String> errors, String joinCode) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
+import org.tarikh.database.SqlValues;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotAllowed;
@@ -51,7 +52,7 @@ public class ClassService {
         }
         SchoolClass c = new SchoolClass();
         c.name = name.strip();
-        c.teacher = user(teacher);
+        c.teacher = User.require(teacher);
         c.createdAt = clock.instant();
         c.joinCode = freshCode();
         c.persist();
@@ -66,7 +67,7 @@ public class ClassService {
         }
         SchoolClass c = SchoolClass.<SchoolClass>find("joinCode", normal).firstResultOptional()
                 .orElseThrow(() -> new NotFound("No class has the join code '" + normal + "': check it with your teacher."));
-        User u = user(username);
+        User u = User.require(username);
         if (c.teacher.id.equals(u.id)) {
             throw new Conflict("You teach this class; learners join it with the code.");
         }
@@ -98,6 +99,11 @@ public class ClassService {
         return em.createQuery("select c from SchoolClass c where c.id in (select m.classId from ClassMember m"
                 + " where m.userId = (select u.id from User u where u.username = ?1)) order by c.name", SchoolClass.class)
                 .setParameter(1, username).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isMember(SchoolClass c, String username) {
+        return ClassMember.count("classId = ?1 and userId = (select u.id from User u where u.username = ?2)", c.id, username) > 0;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -224,7 +230,7 @@ public class ClassService {
         for (Object[] r : rows) {
             int total = ((Number) r[5]).intValue();
             int target = a.quiz() || a.questionCount == null ? total : Math.min(a.questionCount, total);
-            out.add(new AssignmentProgress(a.id, (String) r[0], instant(r[1]), r[2] == null ? null : ((Number) r[2]).doubleValue(),
+            out.add(new AssignmentProgress(a.id, (String) r[0], SqlValues.instant(r[1]), r[2] == null ? null : ((Number) r[2]).doubleValue(),
                     (Boolean) r[3], ((Number) r[4]).intValue(), target));
         }
         return out;
@@ -242,18 +248,6 @@ public class ClassService {
         }
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        return ((java.time.OffsetDateTime) value).toInstant();
-    }
 
     private static String freshCode() {
         for (int tries = 0; tries < 20; tries++) {
@@ -265,7 +259,4 @@ public class ClassService {
         throw new IllegalStateException("no free join code after 20 tries");
     }
 
-    private static User user(String username) {
-        return User.findByUsername(username).orElseThrow(() -> new NotFound("There is no user '" + username + "'."));
-    }
 }

@@ -21,7 +21,4 @@ record JdbcUrl(String hostAndPort, String database, String params) {
         return "jdbc:postgresql://" + hostAndPort + "/postgres" + params;
     }
 
-    String withDatabase(String name) {
-        return "jdbc:postgresql://" + hostAndPort + "/" + name + params;
-    }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.tarikh.account.User;
 import org.tarikh.classes.ClassService;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.Times;
@@ -39,7 +38,7 @@ public class HomePages {
         if (!currentUser.signedIn()) {
             return Templates.home(List.of());
         }
-        String zone = User.findByUsername(currentUser.username()).map(u -> u.timeZone).orElse(null);
+        String zone = currentUser.timeZone();
         return Templates.home(classes.forLearner(currentUser.username()).stream()
                 .map(a -> new HomeAssignment(a, Times.format(a.assignment().dueAt, zone))).toList());
     }

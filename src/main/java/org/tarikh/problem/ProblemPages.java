@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.tarikh.account.Role;
-import org.tarikh.bank.SourceLinks;
 import org.tarikh.web.CurrentUser;
 
 /** The teachers' queue of open problem reports. */
@@ -22,13 +21,9 @@ import org.tarikh.web.CurrentUser;
 @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
 public class ProblemPages {
 
-    /** An open report with a link to its source section. */
-    public record QueueRow(ProblemService.QueuedProblem problem, String sourceLink) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<QueueRow> problems);
+        static native TemplateInstance queue(List<ProblemService.QueuedProblem> problems);
     }
 
     private final ProblemService problems;
@@ -41,10 +36,7 @@ public class ProblemPages {
 
     @GET
     public TemplateInstance queue() {
-        return Templates.queue(problems.openFor(currentUser.username()).stream()
-                .map(p -> new QueueRow(p, problems.sourceUrl(p.bankSlug()) == null ? null
-                        : SourceLinks.section(problems.sourceUrl(p.bankSlug()), p.section())))
-                .toList());
+        return Templates.queue(problems.openFor(currentUser.username()));
     }
 
     @POST

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
 import org.tarikh.bank.Question;
+import org.tarikh.bank.SourceLinks;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotAllowed;
 import org.tarikh.web.NotFound;
@@ -19,7 +20,7 @@ public class ProblemService {
     /** An open report as the queue shows it, with the question version it is about. */
     public record QueuedProblem(long id, String bankSlug, String bankTitle, String questionId, int version,
                                 String prompt, String section, String kind, String kindLabel, String message,
-                                String reporter, java.time.Instant createdAt, boolean editable) {
+                                String reporter, java.time.Instant createdAt, boolean editable, String sourceLink) {
     }
 
     static final int MAX_MESSAGE = 2000;
@@ -42,7 +43,7 @@ public class ProblemService {
         if (text.length() > MAX_MESSAGE) {
             throw InvalidInput.of("message", "Keep the description under " + MAX_MESSAGE + " characters.");
         }
-        Bank bank = Bank.findBySlug(slug == null ? "" : slug).orElseThrow(() -> new NotFound("There is no bank '" + slug + "'."));
+        Bank bank = Bank.require(slug == null ? "" : slug);
         Question q = Question.<Question>find("bank = ?1 and key = ?2 and current = true", bank, key).firstResultOptional()
                 .orElseThrow(() -> new NotFound("Bank '" + slug + "' has no question '" + key + "'."));
         ProblemReport r = new ProblemReport();
@@ -59,11 +60,13 @@ public class ProblemService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QueuedProblem> openFor(String teacher) {
         // An explicit left join: a path through bank.owner would be an inner join and drop the curated banks.
-        List<ProblemReport> reports = ProblemReport.getEntityManager().createQuery("select r from ProblemReport r"
-                + " join r.question q join q.bank b left join b.owner o"
-                + " where r.closedAt is null and (o is null or o.username = ?1) order by r.createdAt", ProblemReport.class)
+        // The current version of each reported question comes in the same query: it says whether it can be edited.
+        List<Object[]> rows = ProblemReport.getEntityManager().createQuery("select r, cur from ProblemReport r"
+                + " join fetch r.reporter join fetch r.question q join fetch q.bank b left join b.owner o"
+                + " join Question cur on cur.bank = b and cur.key = q.key and cur.current = true"
+                + " where r.closedAt is null and (o is null or o.username = ?1) order by r.createdAt", Object[].class)
                 .setParameter(1, teacher).getResultList();
-        return reports.stream().map(ProblemService::queued).toList();
+        return rows.stream().map(row -> queued((ProblemReport) row[0], (Question) row[1])).toList();
     }
 
     @Transactional
@@ -80,18 +83,10 @@ public class ProblemService {
         }
     }
 
-    /** The address of a bank's source, for links to the cited section. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String sourceUrl(String slug) {
-        return Bank.findBySlug(slug).map(b -> b.sourceUrl).orElse(null);
-    }
-
-    private static QueuedProblem queued(ProblemReport r) {
+    private static QueuedProblem queued(ProblemReport r, Question current) {
         Question q = r.question;
-        Question current = Question.<Question>find("bank = ?1 and key = ?2 and current = true", q.bank, q.key)
-                .firstResultOptional().orElse(q);
         return new QueuedProblem(r.id, q.bank.slug, q.bank.title, q.key, q.version, q.prompt, q.section, r.kind,
                 ProblemKind.fromCode(r.kind).map(ProblemKind::label).orElse(r.kind), r.message, r.reporter.username,
-                r.createdAt, !q.bank.curated() && current.retiredAt == null);
+                r.createdAt, !q.bank.curated() && current.retiredAt == null, SourceLinks.section(q.bank.sourceUrl, q.section));
     }
 }

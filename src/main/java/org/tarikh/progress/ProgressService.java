@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tarikh.account.User;
+import org.tarikh.database.SqlValues;
 import org.tarikh.review.StudyDay;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.Scheduler;
@@ -123,7 +124,7 @@ public class ProgressService {
         Scheduler scheduler = new Scheduler(SchedulerParams.defaults().withDesiredRetention(user.desiredRetention));
         Map<String, double[]> recall = new HashMap<>();
         for (Object[] r : seen) {
-            Instant last = toInstant(r[3]);
+            Instant last = SqlValues.instant(r[3]);
             CardState s = new CardState(now, ((Number) r[2]).doubleValue(), 5, 0, 0, 1, 0, State.REVIEW, last);
             double[] acc = recall.computeIfAbsent(r[0] + "\u0000" + r[1], k -> new double[2]);
             acc[0] += scheduler.retrievability(s, day.daysBetween(last, now));
@@ -148,7 +149,7 @@ public class ProgressService {
         List<Progress.QuizScore> scores = new ArrayList<>();
         for (int i = rows.size() - 1; i >= 0; i--) {
             Object[] r = rows.get(i);
-            scores.add(new Progress.QuizScore(toInstant(r[0]).toString().substring(0, 10), (String) r[1],
+            scores.add(new Progress.QuizScore(SqlValues.instant(r[0]).toString().substring(0, 10), (String) r[1],
                     Math.round(1000 * ((Number) r[2]).doubleValue() / ((Number) r[3]).intValue()) / 10.0));
         }
         return scores;
@@ -162,13 +163,4 @@ public class ProgressService {
         return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
     }
 
-    private static Instant toInstant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) o).toInstant();
-    }
 }

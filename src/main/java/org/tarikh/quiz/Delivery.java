@@ -22,7 +22,4 @@ public record Delivery(List<Option> choices, List<Option> items, List<Option> le
         return options.stream().filter(o -> o.id().equals(id)).map(Option::index).findFirst();
     }
 
-    static Optional<String> idOf(List<Option> options, int index) {
-        return options.stream().filter(o -> o.index() == index).map(Option::id).findFirst();
-    }
 }

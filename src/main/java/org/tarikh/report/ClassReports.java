@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tarikh.bank.Question;
 import org.tarikh.classes.ClassService;
 import org.tarikh.classes.SchoolClass;
 import org.tarikh.review.scheduler.SchedulerParams;
@@ -49,9 +50,8 @@ public class ClassReports {
     /** The ids of one member's attempts on the class's banks since joining, newest first; 404 for a non-member. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<java.util.UUID> attemptsOf(String teacher, long classId, String username) {
-        SchoolClass c = classes.taughtBy(teacher, classId);
-        if (classes.members(c).stream().noneMatch(u -> u.username.equals(username))) {
+    public List<java.util.UUID> attemptsOf(SchoolClass c, String username) {
+        if (!classes.isMember(c, username)) {
             throw new org.tarikh.web.NotFound("'" + username + "' is not in the class " + c.name + ".");
         }
         return em.createNativeQuery("""
@@ -60,7 +60,7 @@ public class ClassReports {
                 WHERE u.username = :username AND t.started_at >= m.joined_at
                   AND t.bank_id IN (SELECT bank_id FROM assignment WHERE class_id = :class)
                 ORDER BY t.started_at DESC LIMIT 100""")
-                .setParameter("class", classId).setParameter("username", username).getResultList();
+                .setParameter("class", c.id).setParameter("username", username).getResultList();
     }
 
     @SuppressWarnings("unchecked")
@@ -191,18 +191,13 @@ public class ClassReports {
     }
 
     /** The current version of every question of the class's banks, for its prompt and choices. */
-    @SuppressWarnings("unchecked")
     private Map<String, CurrentQuestion> currentQuestions(long classId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT b.slug, q.question_key, q.type, q.prompt, CAST(q.content -> 'choices' AS text),
-                       CAST(coalesce(q.content -> 'answers', jsonb_build_array(q.content -> 'answer')) AS text)
-                FROM question q JOIN bank b ON b.id = q.bank_id
-                WHERE q.is_current AND q.bank_id IN (SELECT DISTINCT bank_id FROM assignment WHERE class_id = :class)""")
-                .setParameter("class", classId)
-                .getResultList();
+        List<Question> questions = em.createQuery("select q from Question q join fetch q.bank b where q.current = true"
+                + " and b.id in (select a.bank.id from Assignment a where a.schoolClass.id = ?1)", Question.class)
+                .setParameter(1, classId).getResultList();
         Map<String, CurrentQuestion> out = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            out.put(r[0] + "/" + r[1], CurrentQuestion.of((String) r[2], (String) r[3], (String) r[4], (String) r[5]));
+        for (Question q : questions) {
+            out.put(q.bank.slug + "/" + q.key, CurrentQuestion.of(q.type, q.prompt, q.spec().body()));
         }
         return out;
     }

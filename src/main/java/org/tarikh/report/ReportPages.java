@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.tarikh.account.Role;
 import org.tarikh.classes.ClassService;
+import org.tarikh.classes.SchoolClass;
 import org.tarikh.quiz.AttemptView;
 import org.tarikh.quiz.QuizHistory;
 import org.tarikh.web.CurrentUser;
@@ -26,7 +27,8 @@ public class ReportPages {
     static class Templates {
         static native TemplateInstance report(ClassReport report);
 
-        static native TemplateInstance student(long classId, String className, String username, List<AttemptView> attempts);
+        static native TemplateInstance student(long classId, String className, String username, List<AttemptView> attempts,
+                                               String zone);
     }
 
     private final ClassReports reports;
@@ -51,9 +53,10 @@ public class ReportPages {
     @Path("students/{username}")
     public TemplateInstance student(@PathParam("id") long id, @PathParam("username") String username) {
         String me = currentUser.username();
-        List<AttemptView> attempts = reports.attemptsOf(me, id, username).stream()
+        SchoolClass c = classes.taughtBy(me, id);
+        List<AttemptView> attempts = reports.attemptsOf(c, username).stream()
                 .map(attempt -> quizzes.view(me, attempt)).toList();
-        return Templates.student(id, classes.taughtBy(me, id).name, username, attempts);
+        return Templates.student(id, c.name, username, attempts, currentUser.timeZone());
     }
 
     /** {@code {flag.flagLabel}}: a flag code in words. */

@@ -10,7 +10,6 @@ import java.util.List;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
 import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NotFound;
 
 /** Puts a bank's questions into a learner's study, and brings quiz misses back into the queue. */
 @ApplicationScoped
@@ -30,7 +29,7 @@ public class DeckService {
         if (bankSlug == null || bankSlug.isBlank()) {
             throw InvalidInput.of("bank", "Name the bank to study.");
         }
-        Bank bank = Bank.findBySlug(bankSlug).orElseThrow(() -> new NotFound("There is no bank '" + bankSlug + "'."));
+        Bank bank = Bank.require(bankSlug);
         User user = User.findByUsername(username).orElseThrow();
         boolean someTopics = topics != null && !topics.isEmpty();
         String sql = """

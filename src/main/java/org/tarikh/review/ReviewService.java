@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.tarikh.account.User;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.FuzzSeed;
-import org.tarikh.review.scheduler.NextStates;
 import org.tarikh.review.scheduler.Rating;
 import org.tarikh.review.scheduler.ReviewOutcome;
 import org.tarikh.review.scheduler.Scheduler;
@@ -60,15 +59,6 @@ public class ReviewService {
         card.apply(outcome.card());
         record.persist();
         return ReviewResult.of(record);
-    }
-
-    /** What each rating would do to the card now (for the buttons' intervals). */
-    @Transactional
-    public NextStates preview(String username, long cardId) {
-        Card card = findOwned(username, cardId);
-        Instant now = clock.instant();
-        CardState state = card.toState();
-        return scheduler(card).preview(state, now, StudyDay.of(card.user.timeZone).daysBetween(state.lastReview(), now));
     }
 
     /** Undoes the learner's last review: the card is restored and the log row removed. */

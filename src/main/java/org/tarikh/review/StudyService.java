@@ -13,7 +13,6 @@ import org.tarikh.bank.Bank;
 import org.tarikh.review.scheduler.IntervalLabel;
 import org.tarikh.review.scheduler.NextStates;
 import org.tarikh.review.scheduler.Rating;
-import org.tarikh.web.NotFound;
 
 /** Reading the review queue and cards, for the API and the review page. */
 @ApplicationScoped
@@ -67,6 +66,6 @@ public class StudyService {
 
     private static Bank bank(String slug) {
         return slug == null || slug.isBlank() ? null
-                : Bank.findBySlug(slug).orElseThrow(() -> new NotFound("There is no bank '" + slug + "'."));
+                : Bank.require(slug);
     }
 }

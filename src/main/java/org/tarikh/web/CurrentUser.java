@@ -1,9 +1,11 @@
 package org.tarikh.web;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.tarikh.account.User;
 
 /** Who is signed in, for templates ({@code inject:currentUser}) and services. */
 @Named("currentUser")
@@ -12,6 +14,9 @@ public class CurrentUser {
 
     @Inject
     SecurityIdentity identity;
+
+    private String zone;
+    private boolean zoneRead;
 
     public boolean signedIn() {
         return !identity.isAnonymous();
@@ -38,10 +43,19 @@ public class CurrentUser {
             return false;
         }
         try {
-            return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() ->
-                    org.tarikh.account.User.findByUsername(username()).map(u -> u.timeZone == null).orElse(false));
+            return timeZone() == null;
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** The signed-in user's time zone (null: none chosen yet, or signed out), read once per request. */
+    public String timeZone() {
+        if (!zoneRead) {
+            zone = !signedIn() ? null : QuarkusTransaction.joiningExisting().call(() ->
+                    User.findByUsername(username()).map(u -> u.timeZone).orElse(null));
+            zoneRead = true;
+        }
+        return zone;
     }
 }

@@ -23,12 +23,6 @@ public final class Times {
         return FORMAT.format(instant.atZone(id == null ? ZoneId.of("UTC") : id)) + (id == null ? " UTC" : "");
     }
 
-    /** The value for an {@code <input type="datetime-local">}, in {@code zone}. */
-    public static String localInput(Instant instant, String zone) {
-        ZoneId id = zoneOrNull(zone);
-        return instant.atZone(id == null ? ZoneId.of("UTC") : id).toLocalDateTime().withSecond(0).withNano(0).toString();
-    }
-
     public static ZoneId zoneOrNull(String zone) {
         try {
             return zone == null || zone.isBlank() ? null : ZoneId.of(zone);

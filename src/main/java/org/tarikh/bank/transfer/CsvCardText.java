@@ -1,6 +1,5 @@
 package org.tarikh.bank.transfer;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.tarikh.bank.content.Body;
@@ -49,15 +48,11 @@ final class CsvCardText {
 
     /** "25000 ± 500 troops". */
     private static String numeric(Body.Numeric b) {
-        String text = number(b.answer());
+        String text = GiftAnswerWriter.number(b.answer());
         if (b.tolerance() != 0) {
-            text += " ± " + number(b.tolerance());
+            text += " ± " + GiftAnswerWriter.number(b.tolerance());
         }
         return b.unit() == null || b.unit().isBlank() ? text : text + " " + b.unit();
-    }
-
-    private static String number(double d) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     /** "Najibullah → KHAD; Karmal → PDPA". */

@@ -96,7 +96,7 @@ final class CsvCards {
         Map<Object, Integer> firstLine = new HashMap<>();
         for (int i = 0; i < cards.size(); i++) {
             Object id = cards.get(i).get("id");
-            if (id instanceof String guid && !guid.isEmpty() && !guid.matches("[a-z0-9-]+")) {
+            if (id instanceof String guid && !guid.isEmpty() && !QuestionValidator.SLUG.matcher(guid).matches()) {
                 id = ankiId(guid);
                 cards.get(i).put("id", id);
             }

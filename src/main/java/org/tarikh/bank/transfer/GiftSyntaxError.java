@@ -11,10 +11,6 @@ final class GiftSyntaxError extends RuntimeException {
         this.line = line;
     }
 
-    int line() {
-        return line;
-    }
-
     LineMessage toLineMessage() {
         return new LineMessage(line, getMessage());
     }

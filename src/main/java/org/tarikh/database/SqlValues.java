@@ -1,0 +1,23 @@
+package org.tarikh.database;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Values read from native SQL rows, whichever Java type the driver and Hibernate chose for them. */
+public final class SqlValues {
+
+    private SqlValues() {
+    }
+
+    /** A {@code timestamptz} column as an {@link Instant}; null stays null. */
+    public static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}
