@@ -16,10 +16,6 @@ import java.util.Map;
 import org.tarikh.account.User;
 import org.tarikh.database.SqlValues;
 import org.tarikh.review.StudyDay;
-import org.tarikh.review.scheduler.CardState;
-import org.tarikh.review.scheduler.Scheduler;
-import org.tarikh.review.scheduler.SchedulerParams;
-import org.tarikh.review.scheduler.State;
 
 /** Computes a learner's progress with a few grouped SQL queries on their own rows. */
 @ApplicationScoped
@@ -32,10 +28,12 @@ public class ProgressService {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Mastery mastery;
 
-    ProgressService(EntityManager em, Clock clock) {
+    ProgressService(EntityManager em, Clock clock, Mastery mastery) {
         this.em = em;
         this.clock = clock;
+        this.mastery = mastery;
     }
 
     @Transactional
@@ -53,7 +51,7 @@ public class ProgressService {
         Map<LocalDate, Long> perDay = reviewsPerDay(user.id, zone,
                 day.start(now).minusSeconds((HEATMAP_DAYS - 1) * 86_400L));
         return new Progress(dueNow, dueToday, reviewsToday, Streak.of(perDay.keySet(), day.dayOf(now)),
-                retention(user.id, now), mastery(user, now, day), forecast(user.id, zone, day.dayOf(now)),
+                retention(user.id, now), mastery(user, now), forecast(user.id, zone, day.dayOf(now)),
                 heatmap(perDay, day.dayOf(now)), quizzes(user.id));
     }
 
@@ -110,35 +108,11 @@ public class ProgressService {
         return days;
     }
 
-    private List<Progress.TopicMastery> mastery(User user, Instant now, StudyDay day) {
-        List<Object[]> topics = em.createNativeQuery("""
-                SELECT b.slug, q.topic, count(*) FROM question q JOIN bank b ON b.id = q.bank_id
-                WHERE q.is_current AND q.retired_at IS NULL AND q.bank_id IN (SELECT DISTINCT bank_id FROM card WHERE user_id = :u)
-                GROUP BY b.slug, q.topic ORDER BY b.slug, q.topic""", Object[].class)
-                .setParameter("u", user.id).getResultList();
-        List<Object[]> seen = em.createNativeQuery("""
-                SELECT b.slug, q.topic, c.stability, c.last_review FROM card c JOIN bank b ON b.id = c.bank_id
-                JOIN question q ON q.bank_id = c.bank_id AND q.question_key = c.question_key AND q.is_current
-                WHERE c.user_id = :u AND c.reps > 0 AND c.last_review IS NOT NULL""", Object[].class)
-                .setParameter("u", user.id).getResultList();
-        Scheduler scheduler = new Scheduler(SchedulerParams.defaults().withDesiredRetention(user.desiredRetention));
-        Map<String, double[]> recall = new HashMap<>();
-        for (Object[] r : seen) {
-            Instant last = SqlValues.instant(r[3]);
-            CardState s = new CardState(now, ((Number) r[2]).doubleValue(), 5, 0, 0, 1, 0, State.REVIEW, last);
-            double[] acc = recall.computeIfAbsent(r[0] + "\u0000" + r[1], k -> new double[2]);
-            acc[0] += scheduler.retrievability(s, day.daysBetween(last, now));
-            acc[1]++;
-        }
-        List<Progress.TopicMastery> result = new ArrayList<>();
-        for (Object[] t : topics) {
-            long questions = ((Number) t[2]).longValue();
-            double[] acc = recall.getOrDefault(t[0] + "\u0000" + t[1], new double[2]);
-            long seenCount = (long) acc[1];
-            double mastery = seenCount == 0 ? 0 : (acc[0] / seenCount) * Math.min(1, (double) seenCount / questions);
-            result.add(new Progress.TopicMastery((String) t[0], (String) t[1], questions, seenCount, mastery));
-        }
-        return result;
+    /** The learner's mastery of each topic of every bank they have cards in. */
+    private List<Progress.TopicMastery> mastery(User user, Instant now) {
+        return mastery.of("SELECT CAST(:u AS bigint) AS user_id", "SELECT DISTINCT bank_id FROM card WHERE user_id = :u",
+                        Map.of("u", user.id), now).stream()
+                .map(r -> new Progress.TopicMastery(r.bank(), r.topic(), r.questions(), r.seen(), r.mastery())).toList();
     }
 
     private List<Progress.QuizScore> quizzes(long userId) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.tarikh.bank.Question;
 import org.tarikh.classes.ClassService;
 import org.tarikh.classes.SchoolClass;
-import org.tarikh.review.scheduler.SchedulerParams;
+import org.tarikh.progress.Mastery;
 
 /**
  * Builds a class's report with a few SQL queries that aggregate in the database: nothing loads every attempt.
@@ -33,11 +33,13 @@ public class ClassReports {
 
     private final EntityManager em;
     private final ClassService classes;
+    private final Mastery mastery;
     private final Clock clock;
 
-    ClassReports(EntityManager em, ClassService classes, Clock clock) {
+    ClassReports(EntityManager em, ClassService classes, Mastery mastery, Clock clock) {
         this.em = em;
         this.classes = classes;
+        this.mastery = mastery;
         this.clock = clock;
     }
 
@@ -65,7 +67,7 @@ public class ClassReports {
 
     @SuppressWarnings("unchecked")
     private List<ClassReport.StudentRow> students(long classId) {
-        Map<String, List<ClassReport.TopicMastery>> topics = mastery(classId);
+        Map<Long, List<ClassReport.TopicMastery>> topics = mastery(classId);
         List<Object[]> rows = em.createNativeQuery(CLASS_WORK + """
                 , quizzes AS (SELECT user_id, count(*) AS finished, max(score / max_score) AS best
                               FROM attempts GROUP BY user_id),
@@ -73,7 +75,7 @@ public class ClassReports {
                         WHERE c.bank_id IN (SELECT bank_id FROM banks) AND (c.state <> 'new' OR c.requeued)
                           AND c.due <= :now
                         GROUP BY c.user_id)
-                SELECT u.username, u.display_name, coalesce(qz.finished, 0), qz.best, coalesce(d.due_now, 0)
+                SELECT u.username, u.display_name, coalesce(qz.finished, 0), qz.best, coalesce(d.due_now, 0), u.id
                 FROM members m JOIN app_user u ON u.id = m.user_id
                 LEFT JOIN quizzes qz ON qz.user_id = m.user_id LEFT JOIN due d ON d.user_id = m.user_id
                 ORDER BY u.username""")
@@ -83,7 +85,7 @@ public class ClassReports {
         List<ClassReport.StudentRow> out = new ArrayList<>();
         for (Object[] r : rows) {
             String username = (String) r[0];
-            List<ClassReport.TopicMastery> mine = topics.getOrDefault(username, List.of());
+            List<ClassReport.TopicMastery> mine = topics.getOrDefault(((Number) r[5]).longValue(), List.of());
             double mastery = mine.stream().mapToDouble(ClassReport.TopicMastery::mastery).average().orElse(0);
             out.add(new ClassReport.StudentRow(username, (String) r[1], ((Number) r[2]).intValue(),
                     r[3] == null ? null : ((Number) r[3]).doubleValue(), ((Number) r[4]).intValue(), round(mastery), mine));
@@ -91,44 +93,13 @@ public class ClassReports {
         return out;
     }
 
-    /**
-     * Mastery per member and topic, as the progress page computes it: the mean FSRS recall probability of the
-     * topic's studied cards now, times the share of the topic's questions studied.
-     */
-    @SuppressWarnings("unchecked")
-    private Map<String, List<ClassReport.TopicMastery>> mastery(long classId) {
-        double decay = SchedulerParams.defaults().weights().get(20);
-        double factor = Math.pow(0.9, -1 / decay) - 1;
-        List<Object[]> rows = em.createNativeQuery("""
-                WITH members AS (SELECT user_id FROM class_member WHERE class_id = :class),
-                banks AS (SELECT DISTINCT bank_id FROM assignment WHERE class_id = :class),
-                topics AS (
-                    SELECT q.bank_id, q.topic, count(*) AS questions FROM question q
-                    WHERE q.bank_id IN (SELECT bank_id FROM banks) AND q.is_current AND q.retired_at IS NULL
-                    GROUP BY q.bank_id, q.topic),
-                recall AS (
-                    SELECT c.user_id, q.bank_id, q.topic, count(*) AS seen,
-                           avg(power(1 + :factor * floor(greatest(extract(epoch FROM (:now - c.last_review)), 0) / 86400)
-                                         / c.stability, 0 - :decay)) AS r
-                    FROM card c JOIN members m ON m.user_id = c.user_id
-                    JOIN question q ON q.bank_id = c.bank_id AND q.question_key = c.question_key AND q.is_current
-                                   AND q.retired_at IS NULL
-                    WHERE c.bank_id IN (SELECT bank_id FROM banks) AND c.reps > 0 AND c.stability > 0
-                      AND c.last_review IS NOT NULL
-                    GROUP BY c.user_id, q.bank_id, q.topic)
-                SELECT u.username, b.slug, t.topic, coalesce(r.r * least(1.0, CAST(r.seen AS float8) / t.questions), 0)
-                FROM members m JOIN app_user u ON u.id = m.user_id CROSS JOIN topics t JOIN bank b ON b.id = t.bank_id
-                LEFT JOIN recall r ON r.user_id = m.user_id AND r.bank_id = t.bank_id AND r.topic = t.topic
-                ORDER BY u.username, b.slug, t.topic""")
-                .setParameter("class", classId)
-                .setParameter("now", Timestamp.from(clock.instant()))
-                .setParameter("factor", factor)
-                .setParameter("decay", decay)
-                .getResultList();
-        Map<String, List<ClassReport.TopicMastery>> byUser = new HashMap<>();
-        for (Object[] r : rows) {
-            byUser.computeIfAbsent((String) r[0], k -> new ArrayList<>())
-                    .add(new ClassReport.TopicMastery((String) r[1], (String) r[2], round(((Number) r[3]).doubleValue())));
+    /** Mastery per member and topic of the class's banks, as the learner's progress page shows it ({@link Mastery}). */
+    private Map<Long, List<ClassReport.TopicMastery>> mastery(long classId) {
+        Map<Long, List<ClassReport.TopicMastery>> byUser = new HashMap<>();
+        for (Mastery.Row r : mastery.of("SELECT user_id FROM class_member WHERE class_id = :class",
+                "SELECT DISTINCT bank_id FROM assignment WHERE class_id = :class", Map.of("class", classId), clock.instant())) {
+            byUser.computeIfAbsent(r.userId(), k -> new ArrayList<>())
+                    .add(new ClassReport.TopicMastery(r.bank(), r.topic(), round(r.mastery())));
         }
         return byUser;
     }

@@ -108,6 +108,14 @@ class ClassApiTest {
         }
         TestUsers.as(teacher).get("/api/v1/classes/" + classId + "/assignments").then()
                 .body("[0].members[0].detail", equalTo("2 / 2 cards"));
+
+        // The teacher's report and the learner's progress page give the same mastery (one definition, Mastery).
+        double learnerSees = TestUsers.as(learner).get("/api/v1/me/progress").then().statusCode(200).extract().jsonPath()
+                .getDouble("topics.find { it.bank == '" + slug + "' && it.topic == 'events' }.mastery");
+        double teacherSees = TestUsers.as(teacher).get("/api/v1/classes/" + classId + "/report").then().statusCode(200)
+                .extract().jsonPath().getDouble("students[0].topics.find { it.topic == 'events' }.mastery");
+        org.junit.jupiter.api.Assertions.assertTrue(learnerSees > 0.9, "two cards studied just now: " + learnerSees);
+        assertEquals(learnerSees, teacherSees, 1e-4);
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class MemoryModel {
     }
 
     /** F = 0.9^(-1/d) - 1, rounded to 8 decimals (ts computeDecayFactor). */
-    static double factor(double decay) {
+    public static double factor(double decay) {
         return roundTo8(StrictMath.exp(StrictMath.pow(-decay, -1) * StrictMath.log(0.9)) - 1.0);
     }
 
