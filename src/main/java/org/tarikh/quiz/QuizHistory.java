@@ -4,8 +4,11 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.tarikh.bank.content.QuestionType;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.Paged;
@@ -31,8 +34,28 @@ public class QuizHistory {
     @Transactional
     public Paged<AttemptSummary> attempts(String username, int page, int size) {
         var query = Attempt.find("user.username", Sort.descending("startedAt"), username);
-        return new Paged<>(query.page(Page.of(page, size)).<Attempt>list().stream().map(AttemptSummary::of).toList(),
+        List<Attempt> attempts = query.page(Page.of(page, size)).list();
+        Map<UUID, Long> answered = answeredCounts(attempts);
+        return new Paged<>(attempts.stream().map(a -> AttemptSummary.of(a, answered.getOrDefault(a.id, 0L))).toList(),
                 query.count());
+    }
+
+    /** Whether the attempt ended because its time ran out (closed at its deadline), for the results page's notice. */
+    @Transactional
+    public boolean ranOutOfTime(String username, UUID attemptId) {
+        Attempt a = quizzes.load(username, attemptId);
+        return a.expiresAt != null && a.finishedAt != null && !a.finishedAt.isBefore(a.expiresAt);
+    }
+
+    /** How many questions of each attempt are answered, in one query rather than loading every item. */
+    private static Map<UUID, Long> answeredCounts(List<Attempt> attempts) {
+        if (attempts.isEmpty()) {
+            return Map.of();
+        }
+        return Attempt.getEntityManager().createQuery("select i.attempt.id, count(i) from AttemptItem i"
+                        + " where i.attempt in ?1 and i.answeredAt is not null group by i.attempt.id", Object[].class)
+                .setParameter(1, attempts).getResultList().stream()
+                .collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
     }
 
     /** The attempt for its owner, or for a teacher of a class the owner is in (read only: it changes nothing). */

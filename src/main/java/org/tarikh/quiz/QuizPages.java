@@ -112,14 +112,14 @@ public class QuizPages {
             String problem = FormErrors.of(e).values().iterator().next();
             Optional<PlayView> again = history.play(user, attemptId, target.position(), problem);
             if (again.isEmpty()) {
-                return toResults(id, htmx);
+                return toResults(attemptId, htmx);
             }
             return htmx != null ? Response.ok(Templates.play$area(again.get())).build()
                     : Response.status(400).entity(Templates.play(again.get())).build();
         }
         Optional<PlayView> after = history.play(user, attemptId, target.position(), null);
         if (after.isEmpty()) {
-            return toResults(id, htmx);
+            return toResults(attemptId, htmx);
         }
         PlayView view = after.get();
         boolean alreadyAnswered = outcome instanceof AnswerOutcome.Refused;
@@ -147,8 +147,9 @@ public class QuizPages {
     }
 
     /** The attempt is over (finished, or its time ran out): go to the results, also from an htmx request. */
-    private static Response toResults(String id, String htmx) {
-        URI results = URI.create("/quizzes/" + id + "/results?flash=time-up");
+    private Response toResults(UUID attemptId, String htmx) {
+        boolean timeUp = history.ranOutOfTime(currentUser.username(), attemptId);
+        URI results = URI.create("/quizzes/" + attemptId + "/results" + (timeUp ? "?flash=time-up" : ""));
         return htmx != null ? Response.ok().header("HX-Redirect", results.toString()).build()
                 : Response.seeOther(results).build();
     }

@@ -68,6 +68,9 @@
   });
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-expires-at]').forEach(startCountdown);
+    // A new question page starts the keyboard at the question, past the site menu and the question list.
+    var prompt = document.getElementById('question-prompt');
+    if (prompt && !location.hash) { prompt.focus({ preventScroll: true }); }
     // Exam options only matter in exam mode.
     var time = document.getElementById('timeLimitMinutes');
     if (time) {
