@@ -19,7 +19,8 @@ public class ReviewQueue {
     public record Counts(long newCards, long learning, long due) {
     }
 
-    public Optional<Card> next(User user, Bank bank, Instant now, StudyDay day) {
+    /** The card to show now; {@code newLeft} is {@link #newLeftToday}, counted once per request by the caller. */
+    public Optional<Card> next(User user, Bank bank, Instant now, long newLeft) {
         String scope = bank == null ? "" : " and bank = ?3";
         Optional<Card> card = first("user = ?1 and state in ('learning', 'relearning') and due <= ?2" + scope
                 + " order by due, id", user, now, bank);
@@ -27,20 +28,20 @@ public class ReviewQueue {
             card = first("user = ?1 and (state = 'review' or requeued = true) and due <= ?2" + scope
                     + " order by due, id", user, now, bank);
         }
-        if (card.isEmpty() && newLeftToday(user, now, day) > 0) {
+        if (card.isEmpty() && newLeft > 0) {
             card = first("user = ?1 and state = 'new' and requeued = false and addedAt <= ?2" + scope
                     + " order by addedAt, id", user, now, bank);
         }
         return card;
     }
 
-    public Counts counts(User user, Bank bank, Instant now, StudyDay day) {
+    public Counts counts(User user, Bank bank, Instant now, StudyDay day, long newLeft) {
         String scope = bank == null ? "" : " and bank = ?3";
         long learning = count("user = ?1 and state in ('learning', 'relearning') and due <= ?2" + scope, user,
                 day.nextStart(now), bank);
         long due = count("user = ?1 and (state = 'review' or requeued = true) and due <= ?2" + scope, user,
                 day.nextStart(now), bank);
-        return new Counts(newCardsLeft(user, bank, now, newLeftToday(user, now, day)), learning, due);
+        return new Counts(newCardsLeft(user, bank, now, newLeft), learning, due);
     }
 
     /** New cards that today's limit still lets through, counted no further than the limit (docs/bench/review-queue.md). */

@@ -32,7 +32,8 @@ public class StudyService {
         Bank bank = bank(bankSlug);
         Instant now = clock.instant();
         StudyDay day = StudyDay.of(user.timeZone);
-        return queue.next(user, bank, now, day).map(card -> {
+        long newLeft = queue.newLeftToday(user, now, day);
+        return queue.next(user, bank, now, newLeft).map(card -> {
             NextStates states = ReviewService.scheduler(card).preview(card.toState(), now,
                     day.daysBetween(card.lastReview, now));
             Map<String, String> intervals = new LinkedHashMap<>();
@@ -41,7 +42,7 @@ public class StudyService {
             }
             CardView view = CardView.of(card, false);
             return new NextCard(card.id, card.questionKey, card.bank.slug, view.front(), card.state, card.due,
-                    intervals, queue.counts(user, bank, now, day));
+                    intervals, queue.counts(user, bank, now, day, newLeft));
         });
     }
 
@@ -49,7 +50,8 @@ public class StudyService {
     public ReviewQueue.Counts counts(String username, String bankSlug) {
         User user = ReviewService.user(username);
         Instant now = clock.instant();
-        return queue.counts(user, bank(bankSlug), now, StudyDay.of(user.timeZone));
+        StudyDay day = StudyDay.of(user.timeZone);
+        return queue.counts(user, bank(bankSlug), now, day, queue.newLeftToday(user, now, day));
     }
 
     /** A card with its back and its review history. */
