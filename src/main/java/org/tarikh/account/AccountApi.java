@@ -73,6 +73,9 @@ public class AccountApi {
         if (change == null) {
             throw InvalidInput.of("body", "Send the fields to change as a JSON object.");
         }
+        if (change.password() != null) {
+            accounts.changePassword(currentUser.id(), change.currentPassword(), change.password(), currentUser.sessionId());
+        }
         return profiles.update(currentUser.username(), change);
     }
 

@@ -6,23 +6,22 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
+import org.tarikh.signin.ApiTokens;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;
 import org.tarikh.web.InvalidInput;
 
-/** Registration, sign-in, sign-out and the learner's settings, as pages. */
+/** Registration and the learner's settings (study, password, API tokens), as pages. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
@@ -31,21 +30,19 @@ public class AccountPages {
     static class Templates {
         static native TemplateInstance register(String username, String displayName, Map<String, String> errors);
 
-        static native TemplateInstance login(boolean failed);
-
-        static native TemplateInstance settings(Profile profile, List<String> zones, Map<String, String> errors);
+        static native TemplateInstance settings(Profile profile, List<String> zones, Map<String, String> errors,
+                                                List<ApiTokens.TokenInfo> tokens, ApiTokens.NewToken created);
     }
-
-    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
-    String credentialCookie;
 
     private final AccountService accounts;
     private final ProfileService profiles;
+    private final ApiTokens tokens;
     private final CurrentUser currentUser;
 
-    AccountPages(AccountService accounts, ProfileService profiles, CurrentUser currentUser) {
+    AccountPages(AccountService accounts, ProfileService profiles, ApiTokens tokens, CurrentUser currentUser) {
         this.accounts = accounts;
         this.profiles = profiles;
+        this.tokens = tokens;
         this.currentUser = currentUser;
     }
 
@@ -70,23 +67,10 @@ public class AccountPages {
     }
 
     @GET
-    @Path("login")
-    public TemplateInstance loginForm(@QueryParam("error") String error) {
-        return Templates.login(error != null);
-    }
-
-    @POST
-    @Path("logout")
-    public Response logout() {
-        NewCookie expired = new NewCookie.Builder(credentialCookie).path("/").maxAge(0).value("").httpOnly(true).build();
-        return Response.seeOther(URI.create("/?flash=signed-out")).cookie(expired).build();
-    }
-
-    @GET
     @Path("settings")
     @Authenticated
     public TemplateInstance settings() {
-        return Templates.settings(profiles.profileOf(currentUser.username()), zones(), Map.of());
+        return settingsPage(Map.of(), null);
     }
 
     @POST
@@ -95,14 +79,51 @@ public class AccountPages {
     public Response saveSettings(@RestForm String displayName, @RestForm String desiredRetention,
                                  @RestForm String newCardsPerDay, @RestForm String timeZone) {
         try {
-            profiles.update(currentUser.username(), new ProfileChange(displayName,
+            profiles.update(currentUser.username(), ProfileChange.settings(displayName,
                     FormErrors.parseDouble("desiredRetention", desiredRetention),
                     FormErrors.parseInt("newCardsPerDay", newCardsPerDay), timeZone));
             return Response.seeOther(URI.create("/settings?flash=settings-saved")).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.settings(profiles.profileOf(currentUser.username()),
-                    zones(), FormErrors.of(e))).build();
+            return Response.status(400).entity(settingsPage(FormErrors.of(e), null)).build();
         }
+    }
+
+    @POST
+    @Path("settings/password")
+    @Authenticated
+    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword) {
+        try {
+            accounts.changePassword(currentUser.id(), currentPassword, newPassword, currentUser.sessionId());
+            return Response.seeOther(URI.create("/settings?flash=password-changed")).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(settingsPage(FormErrors.of(e), null)).build();
+        }
+    }
+
+    @POST
+    @Path("settings/tokens")
+    @Authenticated
+    public Response createToken(@RestForm String name) {
+        try {
+            // Shown on this page only, never in an address: the token's secret cannot be seen again.
+            ApiTokens.NewToken created = tokens.create(currentUser.id(), name);
+            return Response.ok(settingsPage(Map.of(), created)).header("Cache-Control", "no-store").build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(settingsPage(FormErrors.of(e), null)).build();
+        }
+    }
+
+    @POST
+    @Path("settings/tokens/{id}/revoke")
+    @Authenticated
+    public Response revokeToken(@PathParam("id") long id) {
+        tokens.revoke(currentUser.id(), id);
+        return Response.seeOther(URI.create("/settings?flash=token-revoked")).build();
+    }
+
+    private TemplateInstance settingsPage(Map<String, String> errors, ApiTokens.NewToken created) {
+        return Templates.settings(profiles.profileOf(currentUser.username()), zones(), errors,
+                tokens.list(currentUser.id()), created);
     }
 
     private static List<String> zones() {

@@ -25,15 +25,19 @@ final class AccountRules {
             problems.add(Problem.field("username",
                     "A username has 3 to 32 characters: lowercase letters, digits, '_', '.' or '-'."));
         }
-        if (password == null || password.isEmpty()) {
-            problems.add(Problem.field("password", "A password is required."));
-        } else if (password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-            problems.add(Problem.field("password", "The password must have at least " + MIN_PASSWORD + " characters."));
-        } else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            problems.add(Problem.field("password", "The password must be at most " + MAX_PASSWORD_BYTES + " bytes long."));
-        }
+        checkPassword("password", password, problems);
         checkDisplayName(displayName, problems);
         return problems;
+    }
+
+    static void checkPassword(String field, String password, List<Problem> problems) {
+        if (password == null || password.isEmpty()) {
+            problems.add(Problem.field(field, "A password is required."));
+        } else if (password.codePointCount(0, password.length()) < MIN_PASSWORD) {
+            problems.add(Problem.field(field, "The password must have at least " + MIN_PASSWORD + " characters."));
+        } else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.add(Problem.field(field, "The password must be at most " + MAX_PASSWORD_BYTES + " bytes long."));
+        }
     }
 
     static void checkDisplayName(String displayName, List<Problem> problems) {

@@ -2,10 +2,13 @@ package org.tarikh.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.tarikh.signin.PasswordSignIn;
+import org.tarikh.signin.Sessions;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.Problem;
@@ -15,9 +18,13 @@ import org.tarikh.web.Problem;
 public class AccountService {
 
     private final Clock clock;
+    private final PasswordSignIn passwords;
+    private final Sessions sessions;
 
-    AccountService(Clock clock) {
+    AccountService(Clock clock, PasswordSignIn passwords, Sessions sessions) {
         this.clock = clock;
+        this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     /** Registers a learner; 400 for a bad name or weak password, 409 when the name is taken. */
@@ -58,8 +65,40 @@ public class AccountService {
         Role role = Role.fromCode(roleCode).orElseThrow(() -> InvalidInput.of("role",
                 "The role must be one of learner, teacher or admin, not '" + roleCode + "'."));
         User user = User.require(username);
+        if (user.role.equals(Role.ADMIN.code()) && role != Role.ADMIN && otherAdmins(user) == 0) {
+            throw new Conflict("'" + username + "' is the last admin: make another account admin first.");
+        }
         user.role = role.code();
         return user;
+    }
+
+    /** Counts the other admins, holding their rows so that two admins cannot demote each other at once. */
+    private static long otherAdmins(User user) {
+        return User.find("role = ?1 and id <> ?2", Role.ADMIN.code(), user.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().size();
+    }
+
+    /**
+     * Changes a password after checking the current one, and ends the user's other sessions (the one making the
+     * change, {@code keepSession}, stays open). API tokens stay: they are revoked on their own.
+     */
+    @Transactional
+    public void changePassword(long userId, String currentPassword, String newPassword, Long keepSession) {
+        User user = User.findById(userId);
+        if (user == null) {
+            throw new org.tarikh.web.NotFound("No such account.");
+        }
+        List<Problem> problems = new java.util.ArrayList<>();
+        if (!passwords.confirms(user.username, currentPassword)) {
+            problems.add(Problem.field("currentPassword", "The current password is not right."));
+        }
+        AccountRules.checkPassword("newPassword", newPassword, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("The password was not changed: " + problems.get(0).message(), problems);
+        }
+        user.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        user.flush();
+        sessions.endAllOf(user.id, keepSession);
     }
 
     private static Conflict taken(String username) {

@@ -1,10 +1,6 @@
 package org.tarikh.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,24 +14,20 @@ import org.tarikh.web.NotFound;
 /** An account; its password is kept only as a bcrypt hash. */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class User extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     public String username;
 
     @Column(name = "display_name")
     public String displayName;
 
-    @Password
     @Column(name = "password_hash")
     public String passwordHash;
 
-    @Roles
     public String role;
 
     @Column(name = "desired_retention")

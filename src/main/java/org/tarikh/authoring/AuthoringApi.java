@@ -32,14 +32,16 @@ import org.tarikh.web.InvalidInput;
 public class AuthoringApi {
 
     /** A bank as created. */
-    public record BankCreated(String slug, String title, String description, String owner, int questionCount) {
+    public record BankCreated(String slug, String title, String description, String owner, int questionCount,
+                              boolean shared) {
         static BankCreated of(Bank b, int count) {
-            return new BankCreated(b.slug, b.title, b.description, b.owner == null ? null : b.owner.username, count);
+            return new BankCreated(b.slug, b.title, b.description, b.owner == null ? null : b.owner.username, count,
+                    b.shared);
         }
     }
 
-    /** The body of a copy: the new bank's slug and title. */
-    public record CopyRequest(String slug, String title, String description) {
+    /** The body of a copy (the new bank's slug and title) or of a change of title, description and sharing. */
+    public record CopyRequest(String slug, String title, String description, Boolean shared) {
     }
 
     /** An import's result, as API.md gives it, plus what was unchanged or skipped. */
@@ -73,7 +75,7 @@ public class AuthoringApi {
         if (body == null) {
             throw InvalidInput.of("body", "Send {\"title\", \"description\"}.");
         }
-        Bank bank = authoring.describe(currentUser.username(), slug, body.title(), body.description());
+        Bank bank = authoring.describe(currentUser.username(), slug, body.title(), body.description(), body.shared());
         return BankCreated.of(bank, (int) Question.count("bank = ?1 and current = true and retiredAt is null", bank));
     }
 

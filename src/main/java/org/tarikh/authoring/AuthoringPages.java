@@ -153,8 +153,9 @@ public class AuthoringPages {
 
     @POST
     @Path("banks/{slug}/details")
-    public Response describe(@PathParam("slug") String slug, @RestForm String title, @RestForm String description) {
-        authoring.describe(currentUser.username(), slug, title, description);
+    public Response describe(@PathParam("slug") String slug, @RestForm String title, @RestForm String description,
+                             @RestForm String shared) {
+        authoring.describe(currentUser.username(), slug, title, description, "on".equals(shared));
         return Response.seeOther(URI.create("/teach/banks/" + slug + "?flash=bank-saved")).build();
     }
 

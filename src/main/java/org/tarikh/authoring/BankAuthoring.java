@@ -54,21 +54,30 @@ public class BankAuthoring {
         return bank;
     }
 
-    /** Changes a bank's title and description (its slug stays: links and exports name it). */
+    /**
+     * Changes a bank's title and description (its slug stays: links and exports name it), and whether other
+     * teachers may copy it ({@code shared}; null leaves it as it is).
+     */
     @Transactional
-    public Bank describe(String username, String slug, String title, String description) {
+    public Bank describe(String username, String slug, String title, String description, Boolean shared) {
         Bank bank = owned(username, slug);
         new NewBank(slug, title, description).check();
         bank.title = title.strip();
         bank.description = description == null ? "" : description.strip();
+        if (shared != null) {
+            bank.shared = shared;
+        }
         touch(bank);
         return bank;
     }
 
-    /** A copy of any bank the teacher may read (a curated one, usually) as their own, with its live questions. */
+    /** A copy, with its live questions, of a curated bank, the teacher's own, or one its owner has shared. */
     @Transactional
     public Bank copy(String username, String fromSlug, NewBank form) {
         Bank from = Bank.require(fromSlug);
+        if (!from.copyableBy(username)) {
+            throw new NotAllowed("The bank '" + fromSlug + "' belongs to another teacher, who has not shared it for copying.");
+        }
         Bank copy = create(username, form);
         copy.language = from.language;
         copy.subject = from.subject;

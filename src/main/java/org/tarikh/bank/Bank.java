@@ -51,6 +51,9 @@ public class Bank extends PanacheEntityBase {
     @JoinColumn(name = "owner_id")
     public User owner;
 
+    /** Other teachers may copy this bank (curated banks can always be copied). */
+    public boolean shared;
+
     @Version
     @Column(name = "lock_version")
     public int lockVersion;
@@ -63,6 +66,11 @@ public class Bank extends PanacheEntityBase {
 
     public boolean curated() {
         return owner == null;
+    }
+
+    /** Whether this teacher may copy the bank: a curated one, their own, or one its owner has shared. */
+    public boolean copyableBy(String username) {
+        return curated() || shared || owner.username.equals(username);
     }
 
     public static Optional<Bank> findBySlug(String slug) {

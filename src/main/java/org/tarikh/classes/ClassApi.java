@@ -1,6 +1,7 @@
 package org.tarikh.classes;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.tarikh.account.Role;
+import org.tarikh.web.ClientAddress;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.InvalidInput;
 
@@ -91,11 +93,11 @@ public class ClassApi {
     @POST
     @Path("join")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ClassJoined join(Join body) {
+    public ClassJoined join(Join body, HttpServerRequest request) {
         if (body == null) {
             throw InvalidInput.of("joinCode", "Send {\"joinCode\": \"...\"}.");
         }
-        SchoolClass c = classes.join(currentUser.username(), body.joinCode());
+        SchoolClass c = classes.join(currentUser.username(), body.joinCode(), ClientAddress.of(request));
         return new ClassJoined(c.id, c.name, c.teacher.username);
     }
 

@@ -3,6 +3,7 @@ package org.tarikh.classes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.tarikh.account.Role;
 import org.tarikh.account.User;
 import org.tarikh.bank.BankOverview;
 import org.tarikh.bank.BankService;
+import org.tarikh.web.ClientAddress;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;
@@ -81,9 +83,9 @@ public class ClassPages {
 
     @POST
     @Path("join")
-    public Response join(@RestForm String joinCode) {
+    public Response join(@RestForm String joinCode, HttpServerRequest request) {
         try {
-            classes.join(currentUser.username(), joinCode);
+            classes.join(currentUser.username(), joinCode, ClientAddress.of(request));
             return Response.seeOther(URI.create("/?flash=joined")).build();
         } catch (InvalidInput | NotFound | Conflict e) {
             int status = e instanceof NotFound ? 404 : e instanceof Conflict ? 409 : 400;

@@ -2,6 +2,7 @@ package org.tarikh.classes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
 import org.tarikh.database.SqlValues;
+import org.tarikh.signin.FailedAttempts;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotAllowed;
@@ -38,11 +40,13 @@ public class ClassService {
     private final EntityManager em;
     private final Clock clock;
     private final ObjectMapper json;
+    private final FailedAttempts failures;
 
-    ClassService(EntityManager em, Clock clock, ObjectMapper json) {
+    ClassService(EntityManager em, Clock clock, ObjectMapper json, FailedAttempts failures) {
         this.em = em;
         this.clock = clock;
         this.json = json;
+        this.failures = failures;
     }
 
     @Transactional
@@ -59,8 +63,18 @@ public class ClassService {
         return c;
     }
 
-    @Transactional
-    public SchoolClass join(String username, String code) {
+    /** Joins a class by its code; wrong codes are counted, and too many in a row are refused (429) for a while. */
+    public SchoolClass join(String username, String code, String address) {
+        failures.checkAllowed(FailedAttempts.Kind.JOIN_CODE, username, address);
+        try {
+            return QuarkusTransaction.joiningExisting().call(() -> joinNow(username, code));
+        } catch (NotFound wrongCode) {
+            failures.recordFailure(FailedAttempts.Kind.JOIN_CODE, username, address);
+            throw wrongCode;
+        }
+    }
+
+    private SchoolClass joinNow(String username, String code) {
         String normal = JoinCodes.normalise(code);
         if (normal.isEmpty()) {
             throw InvalidInput.of("joinCode", "Type the class's join code, e.g. KMTRAX.");

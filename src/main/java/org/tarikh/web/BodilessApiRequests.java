@@ -7,9 +7,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * An API call such as {@code POST /api/v1/quizzes/{id}/finish} carries no body, and clients send it with no
- * Content-Type or with an empty form type. The CSRF filter would refuse it as a form without its token, so an
- * empty API call is marked as (empty) JSON. Nothing is weakened: an empty body cannot carry forged data, and a
- * form that does carry fields is still checked for its token.
+ * Content-Type or with an empty form type, which a JSON endpoint would refuse as the wrong media type. An empty
+ * API call is therefore marked as (empty) JSON. The CSRF check does not depend on the type: see CsrfGuard.
  */
 public class BodilessApiRequests {
 

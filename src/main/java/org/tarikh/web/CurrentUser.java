@@ -1,13 +1,14 @@
 package org.tarikh.web;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.tarikh.account.User;
 
-/** Who is signed in, for templates ({@code inject:currentUser}) and services. */
+/**
+ * Who is signed in, for templates ({@code inject:currentUser}) and services. Everything here comes from the
+ * identity the sign-in mechanism built for this request: no database call.
+ */
 @Named("currentUser")
 @RequestScoped
 public class CurrentUser {
@@ -15,15 +16,19 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
-    private String zone;
-    private boolean zoneRead;
-
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        return user() != null;
     }
 
     public String username() {
-        return signedIn() ? identity.getPrincipal().getName() : null;
+        SignedInUser u = user();
+        return u == null ? null : u.username();
+    }
+
+    /** The signed-in user's row id, or null when signed out. */
+    public Long id() {
+        SignedInUser u = user();
+        return u == null ? null : u.id();
     }
 
     public boolean teacher() {
@@ -34,28 +39,36 @@ public class CurrentUser {
         return identity.hasRole("admin");
     }
 
-    /**
-     * True for a signed-in learner who has no time zone yet: the page then sends the browser's own. Error pages
-     * can be rendered on an I/O thread, where no database call is allowed: there it is simply false.
-     */
+    /** True for a signed-in learner who has no time zone yet: the page then sends the browser's own. */
     public boolean needsTimeZone() {
-        if (!signedIn() || io.vertx.core.Context.isOnEventLoopThread()) {
-            return false;
-        }
-        try {
-            return timeZone() == null;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return signedIn() && timeZone() == null;
     }
 
-    /** The signed-in user's time zone (null: none chosen yet, or signed out), read once per request. */
+    /** The signed-in user's time zone (null: none chosen yet, or signed out). */
     public String timeZone() {
-        if (!zoneRead) {
-            zone = !signedIn() ? null : QuarkusTransaction.joiningExisting().call(() ->
-                    User.findByUsername(username()).map(u -> u.timeZone).orElse(null));
-            zoneRead = true;
-        }
-        return zone;
+        SignedInUser u = user();
+        return u == null ? null : u.timeZone();
+    }
+
+    /** The request came with the sign-in cookie (not Basic or Bearer): it must carry the CSRF token. */
+    public boolean viaSessionCookie() {
+        SignedInUser u = user();
+        return u != null && u.via() == SignedInUser.Via.SESSION;
+    }
+
+    /** The server-side session of a cookie-signed request, else null. */
+    public Long sessionId() {
+        SignedInUser u = user();
+        return u == null ? null : u.sessionId();
+    }
+
+    /** The CSRF token of a cookie-signed request's session, else null. */
+    public String sessionCsrfToken() {
+        SignedInUser u = user();
+        return u == null ? null : u.csrfToken();
+    }
+
+    private SignedInUser user() {
+        return identity.isAnonymous() ? null : identity.getAttribute(SignedInUser.ATTRIBUTE);
     }
 }

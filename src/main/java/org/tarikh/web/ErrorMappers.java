@@ -14,7 +14,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,6 +57,17 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response tooLarge(TooLarge e, HttpServerRequest request) {
         return respond(request, 413, "too-large", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyAttempts(TooManyAttempts e, HttpServerRequest request) {
+        Response r = respond(request, 429, "too-many-requests", e.getMessage(), List.of());
+        return Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response csrfRefused(CsrfRefused e, HttpServerRequest request) {
+        return respond(request, 403, "csrf", e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper
@@ -173,14 +183,7 @@ public class ErrorMappers {
                     .entity(new ApiError("unauthorized", "Sign in first: this needs an account.", List.of()))
                     .build();
         }
-        // Remember where the visitor was going: form sign-in returns there afterwards (its location cookie).
-        Response.ResponseBuilder redirect = Response.seeOther(URI.create("/login"));
-        if ("GET".equals(request.method().name())) {
-            redirect.cookie(new jakarta.ws.rs.core.NewCookie.Builder("quarkus-redirect-location")
-                    .value(request.absoluteURI()).path("/").httpOnly(true).sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX)
-                    .build());
-        }
-        return redirect.build();
+        return Response.status(303).header("Location", SignInRedirect.to(request.method().name(), request.uri())).build();
     }
 
     private static String fieldName(ConstraintViolation<?> v) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * One-line notices after a redirect ({@code ?flash=key}). Only known keys are shown, so a crafted link
- * cannot put words on the page; the app stays stateless (no server session).
+ * cannot put words on the page.
  */
 @Named("flash")
 @RequestScoped
@@ -19,6 +19,8 @@ public class Flash {
             Map.entry("signed-out", "You are signed out. See you soon."),
             Map.entry("role-changed", "The role was changed."),
             Map.entry("settings-saved", "Your settings are saved."),
+            Map.entry("password-changed", "Your password is changed. You were signed out everywhere else."),
+            Map.entry("token-revoked", "The token is revoked: scripts using it can no longer sign in."),
             Map.entry("undone", "The last review was undone: the card is back as it was."),
             Map.entry("nothing-to-undo", "There is no review to undo."),
             Map.entry("time-up", "Time is up: the exam was finished with the answers you had given."),

@@ -4,7 +4,7 @@ import io.quarkus.vertx.web.RouteFilter;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 
-/** Adds the security headers to every response, pages, assets and errors alike. */
+/** Adds the security headers to every response, pages, assets and errors alike, and keeps redirects relative. */
 public class SecurityHeaders {
 
     /** No inline scripts anywhere; inline styles stay allowed for htmx's indicators and Chart.js canvases. */
@@ -25,6 +25,37 @@ public class SecurityHeaders {
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
         headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         headers.set("Cross-Origin-Opener-Policy", "same-origin");
+        if (!isStaticAsset(rc.normalizedPath())) {
+            // Pages and JSON may show answers (results, card backs, exports, reports): no cache may keep them.
+            headers.set("Cache-Control", "no-store");
+        }
+        rc.addHeadersEndHandler(ignored -> relativeLocation(rc));
         rc.next();
+    }
+
+    static boolean isStaticAsset(String path) {
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+                || path.equals("/favicon.svg");
+    }
+
+    /**
+     * JAX-RS turns a relative redirect into an absolute one built from the request's Host header, which a client
+     * can set to anything. Redirects to this site go out relative, so no header decides where a browser is sent.
+     */
+    private static void relativeLocation(RoutingContext rc) {
+        MultiMap headers = rc.response().headers();
+        String location = headers.get("Location");
+        if (location == null) {
+            return;
+        }
+        int scheme = location.indexOf("://");
+        if (scheme > 0 && scheme < 6) {
+            String host = rc.request().getHeader("Host");
+            String rest = location.substring(scheme + 3);
+            if (host != null && rest.startsWith(host)) {
+                String path = rest.substring(host.length());
+                headers.set("Location", path.isEmpty() || path.charAt(0) != '/' ? "/" + path : path);
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /** A browser-like session for page tests: keeps cookies and the CSRF token of the last page it opened. */
 public final class PageSession {
 
+    public static final String SESSION_COOKIE = "quarkus-credential";
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" (?:value|content)=\"([^\"]+)\"");
     private final Map<String, String> cookies = new HashMap<>();
     private final String username;
@@ -26,6 +27,17 @@ public final class PageSession {
     public static PageSession open(String path) {
         PageSession s = new PageSession(null, null);
         s.get(path);
+        return s;
+    }
+
+    /** Signs in through the sign-in form, as a browser does: the session cookie, and no Basic header after that. */
+    public static PageSession signIn(String username, String password) {
+        PageSession s = open("/login");
+        Response r = s.post("/j_security_check", "j_username", username, "j_password", password);
+        if (r.statusCode() != 302 || !s.cookies.containsKey(SESSION_COOKIE) || s.cookies.get(SESSION_COOKIE).isEmpty()) {
+            throw new IllegalStateException("sign-in of " + username + " failed: " + r.statusCode());
+        }
+        s.get("/");
         return s;
     }
 
@@ -65,6 +77,21 @@ public final class PageSession {
         Response r = spec.post(path);
         remember(r);
         return r;
+    }
+
+    /** The sign-in cookie's value (empty after sign-out). */
+    public String sessionCookie() {
+        return cookies.getOrDefault(SESSION_COOKIE, "");
+    }
+
+    /** The CSRF token of the last page opened. */
+    public String token() {
+        return token;
+    }
+
+    /** A request with this session's cookies and nothing else: no token, no body unless the caller adds them. */
+    public RequestSpecification bare() {
+        return request();
     }
 
     private RequestSpecification request() {

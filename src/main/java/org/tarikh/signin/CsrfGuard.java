@@ -1,0 +1,50 @@
+package org.tarikh.signin;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.tarikh.web.CsrfRefused;
+
+/**
+ * Every state-changing request that a browser could be tricked into sending must carry the CSRF token: those
+ * signed in with the cookie (any content type, pages and API alike) and the anonymous page forms (sign-in,
+ * registration). The token comes as the header {@code X-CSRF-Token} or the form field {@code csrf-token}.
+ * Requests signed with Basic or Bearer are exempt: no browser adds those to a forged request.
+ */
+public class CsrfGuard {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final CsrfTokens tokens;
+
+    CsrfGuard(CsrfTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @ServerRequestFilter(readBody = true)
+    public void requireToken(ResteasyReactiveContainerRequestContext request) {
+        if (SAFE.contains(request.getMethod())) {
+            return;
+        }
+        String expected = tokens.expected();
+        if (expected == null) {
+            return;
+        }
+        if (!SecretTokens.same(expected, given(request))) {
+            throw new CsrfRefused();
+        }
+    }
+
+    private static String given(ContainerRequestContext request) {
+        String header = request.getHeaderString(CsrfTokens.HEADER);
+        if (header != null) {
+            return header;
+        }
+        ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext)
+                ((ResteasyReactiveContainerRequestContext) request).getServerRequestContext();
+        Object field = context.getFormParameter(CsrfTokens.FIELD, true, false);
+        return field instanceof String s ? s : null;
+    }
+}

@@ -1,0 +1,124 @@
+package org.tarikh.signin;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tarikh.web.TooManyAttempts;
+
+/**
+ * Throttles guessing (passwords, join codes) by counting failures in PostgreSQL over a sliding window, so the
+ * limit holds across every node: at most {@code perSubject} failures for one username (or one account's join
+ * attempts) and {@code perAddress} from one address. Refused attempts are not counted.
+ */
+@ApplicationScoped
+public class FailedAttempts {
+
+    /** What is being guessed. */
+    public enum Kind {
+        SIGN_IN("sign-in"), JOIN_CODE("join-code");
+
+        final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+    }
+
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final int MAX_KEY = 64;
+
+    private final DataSource db;
+    private final int perSubject;
+    private final int perAddress;
+
+    FailedAttempts(DataSource db,
+                   @ConfigProperty(name = "tarikh.throttle.failures-per-subject", defaultValue = "10") int perSubject,
+                   @ConfigProperty(name = "tarikh.throttle.failures-per-address", defaultValue = "50") int perAddress) {
+        this.db = db;
+        this.perSubject = perSubject;
+        this.perAddress = perAddress;
+    }
+
+    /** Throws 429 when the subject or the address has used up its failures for now. */
+    public void checkAllowed(Kind kind, String subject, String address) {
+        String sql = "SELECT count(*) FILTER (WHERE subject = ?), min(failed_at) FILTER (WHERE subject = ?), "
+                + "count(*) FILTER (WHERE address = ?), min(failed_at) FILTER (WHERE address = ?), now() "
+                + "FROM failed_attempt WHERE kind = ? AND failed_at > now() - make_interval(secs => ?) "
+                + "AND (subject = ? OR address = ?)";
+        String key = key(subject);
+        String from = key(address);
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, key);
+            s.setString(2, key);
+            s.setString(3, from);
+            s.setString(4, from);
+            s.setString(5, kind.code);
+            s.setLong(6, WINDOW.toSeconds());
+            s.setString(7, key);
+            s.setString(8, from);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                Timestamp now = r.getTimestamp(5);
+                if (r.getLong(1) >= perSubject) {
+                    throw refused(kind, r.getTimestamp(2), now);
+                }
+                if (r.getLong(3) >= perAddress) {
+                    throw refused(kind, r.getTimestamp(4), now);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read failed attempts", e);
+        }
+    }
+
+    public void recordFailure(Kind kind, String subject, String address) {
+        run("INSERT INTO failed_attempt (kind, subject, address) VALUES (?, ?, ?)", kind.code, key(subject), key(address));
+    }
+
+    /** A success proves the owner: their earlier slips no longer count against the name. */
+    public void forget(Kind kind, String subject) {
+        run("DELETE FROM failed_attempt WHERE kind = ? AND subject = ?", kind.code, key(subject));
+    }
+
+    int removeOld() {
+        return run("DELETE FROM failed_attempt WHERE failed_at < now() - interval '1 day'");
+    }
+
+    /** Outside any transaction of the caller: the failure that made the caller roll back must still count. */
+    private int run(String sql, String... values) {
+        return QuarkusTransaction.suspendingExisting().call(() -> {
+            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    s.setString(i + 1, values[i]);
+                }
+                return s.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not record a failed attempt", e);
+            }
+        });
+    }
+
+    private static TooManyAttempts refused(Kind kind, Timestamp oldest, Timestamp now) {
+        long wait = WINDOW.toSeconds() - Duration.between(oldest.toInstant(), now.toInstant()).toSeconds();
+        String what = kind == Kind.SIGN_IN ? "sign-in attempts" : "wrong join codes";
+        return new TooManyAttempts("Too many " + what + ". Please wait " + minutes(wait) + " and try again.", wait);
+    }
+
+    private static String minutes(long seconds) {
+        long m = Math.max(1, (seconds + 59) / 60);
+        return m == 1 ? "a minute" : m + " minutes";
+    }
+
+    private static String key(String value) {
+        // Anything may be typed as a username: control characters (NUL above all) cannot be stored, and need not be.
+        String v = value == null ? "" : value.strip().toLowerCase().replaceAll("\\p{Cntrl}", "?");
+        return v.length() > MAX_KEY ? v.substring(0, MAX_KEY) : v;
+    }
+}

@@ -1,0 +1,83 @@
+package org.tarikh.signin;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.tarikh.signin.FailedAttempts.Kind;
+import org.tarikh.web.SignedInUser;
+
+/** Checks a username and password (sign-in form and HTTP Basic alike), throttled per username and per address. */
+@ApplicationScoped
+public class PasswordSignIn {
+
+    /** Compared against when the username is unknown, so that a wrong name takes as long as a wrong password. */
+    private static final String NO_SUCH_USER = BcryptUtil.bcryptHash("no such user: nothing matches this");
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
+
+    private final DataSource db;
+    private final FailedAttempts failures;
+    private final VerifiedPasswords passwords;
+
+    PasswordSignIn(DataSource db, FailedAttempts failures, VerifiedPasswords passwords) {
+        this.db = db;
+        this.failures = failures;
+        this.passwords = passwords;
+    }
+
+    /**
+     * The account, when the password is right; empty (and one more failure counted) when not.
+     *
+     * @throws org.tarikh.web.TooManyAttempts when this username or address has failed too often lately
+     */
+    public Optional<SignedInUser> check(String username, String password, String address, SignedInUser.Via via) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        failures.checkAllowed(Kind.SIGN_IN, name, address);
+        Optional<Row> row = USERNAME.matcher(name).matches() ? load(name) : Optional.empty();
+        boolean right;
+        if (row.isPresent() && password != null) {
+            right = passwords.matches(name, password, row.get().passwordHash());
+        } else {
+            BcryptUtil.matches(password == null ? "" : password, NO_SUCH_USER);
+            right = false;
+        }
+        if (!right) {
+            failures.recordFailure(Kind.SIGN_IN, name, address);
+            return Optional.empty();
+        }
+        Row r = row.get();
+        return Optional.of(new SignedInUser(r.id(), r.username(), r.role(), r.timeZone(), via, null, null));
+    }
+
+    /** The current password is right (a password change asks for it again), without throttling or counting. */
+    public boolean confirms(String username, String password) {
+        return password != null && USERNAME.matcher(username).matches() && load(username).map(r -> BcryptUtil.matches(password, r.passwordHash())).orElse(false);
+    }
+
+    /** After a successful sign-in through the form, earlier slips of this name are forgotten. */
+    public void forgetFailures(String username) {
+        failures.forget(Kind.SIGN_IN, username);
+    }
+
+    private record Row(long id, String username, String role, String timeZone, String passwordHash) {
+    }
+
+    private Optional<Row> load(String username) {
+        String sql = "SELECT id, username, role, time_zone, password_hash FROM app_user WHERE username = ?";
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the account", e);
+        }
+    }
+}

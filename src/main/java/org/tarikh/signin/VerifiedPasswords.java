@@ -1,0 +1,65 @@
+package org.tarikh.signin;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Checks a password against its bcrypt hash, remembering a match for a few minutes so that a script using HTTP
+ * Basic does not pay a full bcrypt on every request. The memory holds only a keyed hash of the password (the key
+ * lives in this process alone) together with the bcrypt hash it matched: a password change gives the account a
+ * new hash, so the old entry no longer matches on any node.
+ */
+@ApplicationScoped
+public class VerifiedPasswords {
+
+    private static final long TTL_NANOS = 5L * 60 * 1_000_000_000;
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Match(String passwordHash, long until) {
+    }
+
+    private final Map<String, Match> matches = new ConcurrentHashMap<>();
+    private final byte[] key = new byte[32];
+
+    VerifiedPasswords() {
+        new SecureRandom().nextBytes(key);
+    }
+
+    /** True when {@code password} is the one behind {@code passwordHash}. */
+    public boolean matches(String username, String password, String passwordHash) {
+        String entry = keyedHash(username, password);
+        Match known = matches.get(entry);
+        long now = System.nanoTime();
+        if (known != null && known.passwordHash().equals(passwordHash) && now - known.until() < 0) {
+            return true;
+        }
+        if (!BcryptUtil.matches(password, passwordHash)) {
+            return false;
+        }
+        if (matches.size() >= MAX_ENTRIES) {
+            matches.clear();
+        }
+        matches.put(entry, new Match(passwordHash, now + TTL_NANOS));
+        return true;
+    }
+
+    private String keyedHash(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+}

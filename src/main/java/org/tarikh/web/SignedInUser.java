@@ -1,0 +1,18 @@
+package org.tarikh.web;
+
+/**
+ * Who a request is signed in as, resolved once per request by the sign-in mechanism and kept on the security
+ * identity, so that no page or service needs a second query to know the user.
+ *
+ * @param sessionId the server-side session when signed in with the cookie, else null
+ * @param csrfToken the session's CSRF token when signed in with the cookie, else null
+ */
+public record SignedInUser(long id, String username, String role, String timeZone, Via via, Long sessionId,
+                           String csrfToken) {
+
+    /** The identity attribute that carries this record. */
+    public static final String ATTRIBUTE = "tarikh.signed-in-user";
+
+    /** How the request proved who it is. Only the cookie is sent by browsers on their own, so only it needs CSRF. */
+    public enum Via { SESSION, BASIC, BEARER }
+}
