@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time of the packaged app against a running PostgreSQL: from `java` exec to /q/health/ready = UP.
 # Build first: ./mvnw -B -ntp package -DskipTests
-# Usage: docs/bench/startup.sh [runs]   (prints one line per run, then the median, with and without AppCDS)
+# Usage: bench/startup.sh [runs]   (prints one line per run, then the median, with and without AppCDS)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}

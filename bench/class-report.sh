@@ -8,7 +8,7 @@
 # sign-in cookie (no bcrypt per request), printing min / median / p95 / max, and the time of each report query
 # from the database's own statistics (pg_stat_statements is not needed: EXPLAIN ANALYZE of the item query).
 #
-# Usage:   ./mvnw -B -ntp package -DskipTests && docs/bench/class-report.sh
+# Usage:   ./mvnw -B -ntp package -DskipTests && bench/class-report.sh
 # Options (environment): DB=tarikh_bench_report  PORT=8089  RUNS=30  STUDENTS=500  QUESTIONS=50  KEEP=1
 # Talks to PostgreSQL on 127.0.0.1:5432 as postgres (trust auth). About one minute on 2 cores.
 set -euo pipefail

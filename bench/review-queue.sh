@@ -8,9 +8,9 @@
 #       uses them): floor (same round trips, no work), next-card (the four queue queries, worst case), review
 #       (ReviewService.review), and the whole next-card request (queue + counts), with avg/p50/p95/p99/max
 #       from the per-transaction log.
-# Results and their reading: docs/bench/review-queue.md
+# Results and their reading: bench/review-queue.md
 #
-# Usage:   docs/bench/review-queue.sh
+# Usage:   bench/review-queue.sh
 # Options (environment): DB=tarikh_bench  DURATION=30 (s per latency run)  STATEMENTS_DURATION=10 (s per -r run)
 #                        CLIENTS=2  KEEP=1 (keep the database)
 #                        PAGE=0 (skip the queue+counts run)  EXPLAIN_UID=500
