@@ -12,7 +12,7 @@
 # Options (environment): DB=tarikh_bench_report  PORT=8089  RUNS=30  STUDENTS=500  QUESTIONS=50  KEEP=1
 # Talks to PostgreSQL on 127.0.0.1:5432 as postgres (trust auth). About one minute on 2 cores.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 
 DB=${DB:-tarikh_bench_report}
 PORT=${PORT:-8089}

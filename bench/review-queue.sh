@@ -8,7 +8,7 @@
 #       uses them): floor (same round trips, no work), next-card (the four queue queries, worst case), review
 #       (ReviewService.review), and the whole next-card request (queue + counts), with avg/p50/p95/p99/max
 #       from the per-transaction log.
-# Results and their reading: bench/review-queue.md
+# Results and their reading: docs/review-queue.md
 #
 # Usage:   bench/review-queue.sh
 # Options (environment): DB=tarikh_bench  DURATION=30 (s per latency run)  STATEMENTS_DURATION=10 (s per -r run)
@@ -16,7 +16,7 @@
 #                        PAGE=0 (skip the queue+counts run)  EXPLAIN_UID=500
 # Talks only to PostgreSQL on 127.0.0.1:5432 as postgres (trust auth). About 3.5 minutes on 2 cores.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 
 DB=${DB:-tarikh_bench}
 DURATION=${DURATION:-30}

@@ -3,7 +3,7 @@
 # Build first: ./mvnw -B -ntp package -DskipTests
 # Usage: bench/startup.sh [runs]   (prints one line per run, then the median, with and without AppCDS)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 runs=${1:-5}
 port=18080
 app=target/quarkus-app

@@ -44,7 +44,7 @@ public class ReviewQueue {
         return new Counts(newCardsLeft(user, bank, now, newLeft), learning, due);
     }
 
-    /** New cards that today's limit still lets through, counted no further than the limit (docs/bench/review-queue.md). */
+    /** New cards that today's limit still lets through, counted no further than the limit (docs/review-queue.md). */
     private static long newCardsLeft(User user, Bank bank, Instant now, long limit) {
         if (limit == 0) {
             return 0;
