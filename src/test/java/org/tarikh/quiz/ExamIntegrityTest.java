@@ -2,6 +2,8 @@ package org.tarikh.quiz;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,6 +165,7 @@ class ExamIntegrityTest {
         JsonPath result = TestUsers.as(learner).post("/api/v1/quizzes/" + exam + "/finish").then().statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body("items.find { it.questionId == '" + missed.id() + "' }.correct", equalTo(false))
+                .body("items[0]", not(hasKey("reportId")))
                 .extract().jsonPath();
         assertNoKeyIn(List.of(result.prettify()));
         JsonPath next = TestUsers.as(learner).get("/api/v1/reviews/next?bank=" + slug).then().statusCode(200)
