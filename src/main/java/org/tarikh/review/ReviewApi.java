@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.InvalidInput;
+import org.tarikh.web.NoStore;
 
 /** Flashcards over JSON: decks, the next card, reviews, undo, one card's history. */
 @Path("/api/v1")
@@ -84,8 +85,8 @@ public class ReviewApi {
 
     @GET
     @Path("reviews/card/{cardId}")
-    public CardDetail card(@PathParam("cardId") long cardId) {
-        return study.card(currentUser.username(), cardId);
+    public Response card(@PathParam("cardId") long cardId) {
+        return NoStore.ok(study.card(currentUser.username(), cardId));
     }
 
     /** A review id as sent by a client or a form: a UUID, or null when none was sent; 400 otherwise. */

@@ -51,7 +51,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response conflict(Conflict e, HttpServerRequest request) {
-        return respond(request, 409, "conflict", e.getMessage(), List.of());
+        return respond(request, 409, e.code(), e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper
