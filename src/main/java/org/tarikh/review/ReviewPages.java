@@ -51,7 +51,7 @@ public class ReviewPages {
 
     @GET
     public Response next(@QueryParam("bank") String bank, @QueryParam("reveal") Long reveal) {
-        String user = currentUser.username();
+        Learner user = Learner.of(currentUser);
         NextCard card = study.next(user, bank).orElse(null);
         if (card == null) {
             UUID exam = study.examHolding(user, bank).orElse(null);
@@ -81,7 +81,7 @@ public class ReviewPages {
     public Response rate(@RestForm String bank, @RestForm String cardId, @RestForm String rating,
                          @RestForm String reviewId) {
         Integer card = FormErrors.parseInt("cardId", cardId);
-        reviews.review(currentUser.username(), card == null ? -1 : card, FormErrors.parseInt("rating", rating),
+        reviews.review(Learner.of(currentUser), card == null ? -1 : card, FormErrors.parseInt("rating", rating),
                 ReviewApi.reviewId(reviewId), null);
         return Response.seeOther(URI.create("/review" + query(bank))).build();
     }
@@ -91,7 +91,7 @@ public class ReviewPages {
     public Response undo(@RestForm String bank) {
         String flash = "undone";
         try {
-            reviews.undoLast(currentUser.username());
+            reviews.undoLast(Learner.of(currentUser));
         } catch (Conflict nothingToUndo) {
             flash = "nothing-to-undo"; // the page keeps the learner in the review flow
         }
