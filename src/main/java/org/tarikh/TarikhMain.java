@@ -1,17 +1,26 @@
 package org.tarikh;
 
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.tarikh.database.DatabaseBootstrap;
 import org.tarikh.database.DatabaseBootstrap.Prepared;
+import org.tarikh.database.DatabaseProblem;
+import org.tarikh.database.DatabaseServerHealth;
+import org.tarikh.database.EmbeddedDatabase;
 
 /**
- * Entry point: prepares the database (created when missing, embedded when no server answers), then starts
+ * Entry point: prepares the database (created when missing, embedded when nothing listens), then starts
  * Quarkus. {@code validate <folder>} checks question bank files without starting the app.
  */
 @QuarkusMain
 public final class TarikhMain {
+
+    /** The exit status when the database cannot be used; the reason is one line on standard error. */
+    static final int DATABASE_UNUSABLE = 2;
 
     private TarikhMain() {
     }
@@ -25,17 +34,50 @@ public final class TarikhMain {
             return;
         }
         Path dataHome = Path.of(System.getProperty("user.home"), ".local", "share", "tarikh");
-        Prepared db = DatabaseBootstrap.prepare(setting("quarkus.datasource.jdbc.url"), DatabaseBootstrap.DEFAULT_URL,
-                orDefault(setting("quarkus.datasource.username"), "postgres"),
-                orDefault(setting("quarkus.datasource.password"), ""),
-                dataHome.resolve("pg"));
-        System.setProperty("quarkus.datasource.jdbc.url", db.url());
-        if (db.embedded() != null) {
-            System.setProperty("quarkus.datasource.username", db.user());
-            System.setProperty("quarkus.datasource.password", db.password());
-            Runtime.getRuntime().addShutdownHook(new Thread(db.embedded()::close, "embedded-postgres-stop"));
+        Prepared db;
+        try {
+            db = DatabaseBootstrap.prepare(setting("quarkus.datasource.jdbc.url"), DatabaseBootstrap.DEFAULT_URL,
+                    orDefault(setting("quarkus.datasource.username"), "postgres"),
+                    orDefault(setting("quarkus.datasource.password"), ""),
+                    dataHome.resolve("pg"));
+        } catch (DatabaseProblem | IllegalArgumentException e) {
+            System.err.println("Tarikh cannot start: " + e.getMessage());
+            System.exit(DATABASE_UNUSABLE);
+            return;
         }
-        Quarkus.run(args);
+        System.setProperty("quarkus.datasource.jdbc.url", db.url());
+        if (db.embedded() == null) {
+            Quarkus.run(args);
+            return;
+        }
+        System.setProperty("quarkus.datasource.username", db.user());
+        System.setProperty("quarkus.datasource.password", db.password());
+        System.setProperty(DatabaseServerHealth.EMBEDDED_DATA_DIR, db.embedded().dataDir().toString());
+        System.setProperty(DatabaseServerHealth.EMBEDDED_PORT, Integer.toString(db.embedded().port()));
+        runThenStop(db.embedded(), args);
+    }
+
+    /**
+     * Runs the app, then stops the embedded database: the app first, so its last writes and its pool close
+     * against a running server. JVM shutdown hooks run in parallel, so a hook of our own cannot simply stop the
+     * database; on a signal it waits until the main thread has seen the app stop and stopped the database.
+     */
+    private static void runThenStop(EmbeddedDatabase embedded, String... args) {
+        CountDownLatch databaseStopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                databaseStopped.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            embedded.close(); // a no-op when the main thread did it
+        }, "embedded-postgres-stop"));
+        int[] exitCode = {0};
+        ApplicationLifecycleManager.setDefaultExitCodeHandler((code, failure) -> exitCode[0] = code);
+        Quarkus.run(args); // returns once the app has stopped, whether it ended by itself or on a signal
+        embedded.close();
+        databaseStopped.countDown();
+        System.exit(exitCode[0]);
     }
 
     /** A setting given as a system property or as its standard Quarkus environment variable, else null. */

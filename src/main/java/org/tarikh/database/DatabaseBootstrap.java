@@ -11,8 +11,10 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Makes sure the configured database exists before Flyway migrates it, and falls back to an embedded
- * PostgreSQL when no server answers at the default address. Plain JDBC: it runs before Quarkus starts.
+ * Gets the app a usable database before Flyway migrates it: the configured one, or the default server, or, only
+ * when nothing at all listens at the default address, an embedded PostgreSQL. A server that answers but cannot
+ * be used (login refused, missing permission, too old) is a {@link DatabaseProblem}, never a reason to fall back.
+ * Plain JDBC: it runs before Quarkus starts.
  */
 public final class DatabaseBootstrap {
 
@@ -23,7 +25,48 @@ public final class DatabaseBootstrap {
     private DatabaseBootstrap() {
     }
 
-    /** True when a PostgreSQL server accepts a connection to the maintenance database of {@code url}'s server. */
+    /** Where the app's data lives: a JDBC URL, and the embedded server behind it when one was started. */
+    public record Prepared(String url, String user, String password, EmbeddedDatabase embedded) {
+    }
+
+    /**
+     * Decides where the app's data lives: the configured URL when one was given, the default server when anything
+     * listens at its address, otherwise an embedded server whose files are kept in {@code embeddedDataDir}. The
+     * database is created when missing.
+     *
+     * @throws DatabaseProblem when the chosen server cannot be used, with one line saying what to do
+     */
+    public static Prepared prepare(String configuredUrl, String defaultUrl, String user, String password,
+                                   Path embeddedDataDir) {
+        String url = configuredUrl != null ? configuredUrl : defaultUrl;
+        JdbcUrl parsed = JdbcUrl.parse(url);
+        if (!ServerPort.listens(parsed.host(), parsed.port())) {
+            if (configuredUrl != null) {
+                throw DatabaseProblem.nothingListens(parsed.hostAndPort());
+            }
+            return startEmbedded(parsed, embeddedDataDir);
+        }
+        new DatabaseAccess(url, user, password).requireUsable();
+        return new Prepared(url, user, password, null);
+    }
+
+    private static Prepared startEmbedded(JdbcUrl defaultUrl, Path dataDir) {
+        LOG.warning("Nothing listens at " + defaultUrl.hostAndPort() + " and no database was configured: "
+                + "starting an embedded PostgreSQL with its data in " + dataDir);
+        EmbeddedDatabase embedded = EmbeddedDatabase.durable(dataDir);
+        Prepared prepared = new Prepared(embedded.jdbcUrl(defaultUrl.database()), EmbeddedDatabase.USER, "", embedded);
+        LOG.info("Embedded PostgreSQL is listening on port " + embedded.port() + ", data in " + dataDir
+                + " (fsync on): " + prepared.url());
+        try {
+            new DatabaseAccess(prepared.url(), prepared.user(), "").requireUsable();
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+        return prepared;
+    }
+
+    /** True when a PostgreSQL server accepts {@code user} on the maintenance database of {@code url}'s server. */
     public static boolean serverAnswers(String url, String user, String password) {
         try (Connection ignored = connect(JdbcUrl.parse(url).maintenanceUrl(), user, password)) {
             return true;
@@ -35,10 +78,7 @@ public final class DatabaseBootstrap {
     /** Creates the database named in {@code url} when the server does not have it yet. */
     public static void createDatabaseIfMissing(String url, String user, String password) throws SQLException {
         JdbcUrl parsed = JdbcUrl.parse(url);
-        String name = parsed.database();
-        if (!SAFE_NAME.matcher(name).matches()) {
-            throw new SQLException("refusing to create a database with an unusual name: " + name);
-        }
+        String name = safeName(parsed.database());
         try (Connection c = connect(parsed.maintenanceUrl(), user, password);
              PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
@@ -60,36 +100,17 @@ public final class DatabaseBootstrap {
     /** Drops a database, closing any connection still open to it (PostgreSQL 13+). */
     public static void dropDatabase(String url, String user, String password) throws SQLException {
         JdbcUrl parsed = JdbcUrl.parse(url);
-        if (!SAFE_NAME.matcher(parsed.database()).matches()) {
-            throw new SQLException("refusing to drop a database with an unusual name: " + parsed.database());
-        }
         try (Connection c = connect(parsed.maintenanceUrl(), user, password); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + parsed.database() + " WITH (FORCE)");
+            s.execute("DROP DATABASE IF EXISTS " + safeName(parsed.database()) + " WITH (FORCE)");
         }
     }
 
-    /** Where the app's data lives: a JDBC URL, and the embedded server behind it when one was started. */
-    public record Prepared(String url, String user, String password, EmbeddedDatabase embedded) {
-    }
-
-    /**
-     * Decides where the app's data lives: the configured URL when one was given, the default server when it
-     * answers, otherwise an embedded server whose files are kept in {@code embeddedDataDir}. The database is
-     * created when missing.
-     */
-    public static Prepared prepare(String configuredUrl, String defaultUrl, String user, String password,
-                                   Path embeddedDataDir) throws SQLException {
-        Prepared prepared = new Prepared(configuredUrl != null ? configuredUrl : defaultUrl, user, password, null);
-        if (configuredUrl == null && !serverAnswers(defaultUrl, user, password)) {
-            LOG.warning("No PostgreSQL server answers at " + defaultUrl + " and none was configured: "
-                    + "starting an embedded PostgreSQL with its data in " + embeddedDataDir);
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(embeddedDataDir);
-            prepared = new Prepared(embedded.jdbcUrl(JdbcUrl.parse(defaultUrl).database()), EmbeddedDatabase.USER, "",
-                    embedded);
-            LOG.info("Embedded PostgreSQL is listening at " + prepared.url());
+    /** A database name that can go into SQL unquoted; anything unusual is refused. */
+    static String safeName(String name) {
+        if (!SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("refusing a database with an unusual name: " + name);
         }
-        createDatabaseIfMissing(prepared.url(), prepared.user(), prepared.password());
-        return prepared;
+        return name;
     }
 
     static Connection connect(String url, String user, String password) throws SQLException {

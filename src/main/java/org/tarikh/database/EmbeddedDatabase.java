@@ -11,20 +11,42 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String USER = "postgres";
     private final EmbeddedPostgres server;
+    private final Path dataDir;
+    private boolean closed;
 
-    private EmbeddedDatabase(EmbeddedPostgres server) {
+    private EmbeddedDatabase(EmbeddedPostgres server, Path dataDir) {
         this.server = server;
+        this.dataDir = dataDir;
     }
 
-    /** Starts a server on a free port; {@code dataDir} keeps its files across runs, or null for a throwaway one. */
-    public static EmbeddedDatabase start(Path dataDir) {
+    /**
+     * Starts a server that keeps learners' data: its files stay in {@code dataDir} across runs, and it runs with
+     * fsync and synchronous commit on. zonky always passes {@code -F} (fsync off) and {@code synchronous_commit=off},
+     * its test defaults; the {@code -c} settings come after them on the command line, so they win. It registers no
+     * shutdown hook of its own: the caller stops it after the app (see TarikhMain).
+     */
+    public static EmbeddedDatabase durable(Path dataDir) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            if (dataDir != null) {
-                Files.createDirectories(dataDir);
-                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
-            }
-            return new EmbeddedDatabase(builder.start());
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            return new EmbeddedDatabase(server, dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    /** Starts a server for tests: a throwaway folder, no durability (fast), removed when it stops. */
+    public static EmbeddedDatabase throwaway() {
+        try {
+            return new EmbeddedDatabase(EmbeddedPostgres.builder().start(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
         }
@@ -34,8 +56,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/" + database;
     }
 
+    public int port() {
+        return server.getPort();
+    }
+
+    /** The folder that holds the server's files, or null for a throwaway server. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the server (a fast shutdown: open transactions roll back, a checkpoint is written); twice is harmless. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             server.close();
         } catch (IOException e) {

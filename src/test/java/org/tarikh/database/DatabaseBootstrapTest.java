@@ -1,8 +1,10 @@
 package org.tarikh.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -19,13 +21,17 @@ class DatabaseBootstrapTest {
     private static final String NOTHING_ANSWERS = "jdbc:postgresql://localhost:1/tarikh";
 
     @Test
-    void startsAnEmbeddedServerWhenNothingAnswersAndKeepsItsData(@TempDir Path dir) throws Exception {
+    void startsADurableEmbeddedServerWhenNothingListensAndKeepsItsData(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("pg");
         DatabaseBootstrap.Prepared first = DatabaseBootstrap.prepare(null, NOTHING_ANSWERS, "postgres", "", data);
         try {
             assertNotNull(first.embedded(), "an embedded server was started");
-            assertTrue(first.url().endsWith("/tarikh"), first.url());
+            assertEquals(data, first.embedded().dataDir());
+            assertTrue(first.url().endsWith(":" + first.embedded().port() + "/tarikh"), first.url());
             try (Connection c = DatabaseBootstrap.connect(first.url(), first.user(), ""); Statement s = c.createStatement()) {
+                assertEquals("on", show(s, "fsync"), "a crash must not lose or corrupt learners' data");
+                assertEquals("on", show(s, "synchronous_commit"), "an acknowledged commit is on disk");
+                assertEquals("on", show(s, "full_page_writes"));
                 s.execute("CREATE TABLE kept (v int)");
                 s.execute("INSERT INTO kept VALUES (42)");
             }
@@ -45,9 +51,17 @@ class DatabaseBootstrapTest {
     }
 
     @Test
+    void aConfiguredServerWhereNothingListensStopsTheAppInsteadOfFallingBack(@TempDir Path dir) {
+        DatabaseProblem problem = assertThrows(DatabaseProblem.class,
+                () -> DatabaseBootstrap.prepare(NOTHING_ANSWERS, DatabaseBootstrap.DEFAULT_URL, "postgres", "", dir.resolve("pg")));
+        assertTrue(problem.getMessage().contains("Nothing listens at localhost:1"), problem.getMessage());
+        assertFalse(Files.exists(dir.resolve("pg")), "no embedded server was started");
+    }
+
+    @Test
     void createsTheConfiguredDatabaseWhenMissing() throws Exception {
         String server = "jdbc:postgresql://localhost:5432/postgres";
-        EmbeddedDatabase embedded = DatabaseBootstrap.serverAnswers(server, "postgres", "") ? null : EmbeddedDatabase.start(null);
+        EmbeddedDatabase embedded = DatabaseBootstrap.serverAnswers(server, "postgres", "") ? null : EmbeddedDatabase.throwaway();
         String base = embedded == null ? "jdbc:postgresql://localhost:5432/" : embedded.jdbcUrl("");
         String url = base + "tarikh_bootstrap_" + System.nanoTime();
         try {
@@ -65,6 +79,22 @@ class DatabaseBootstrapTest {
             if (embedded != null) {
                 embedded.close();
             }
+        }
+    }
+
+    @Test
+    void aServerOlderThan13IsRefused() {
+        DatabaseAccess.requireVersion(130000, "13.0", "db:5432");
+        DatabaseProblem problem = assertThrows(DatabaseProblem.class,
+                () -> DatabaseAccess.requireVersion(120022, "12.22", "db:5432"));
+        assertEquals("PostgreSQL 12.22 at db:5432 is too old: Tarikh needs PostgreSQL 13 or newer. "
+                + "Upgrade the server or point QUARKUS_DATASOURCE_JDBC_URL at a newer one.", problem.getMessage());
+    }
+
+    private static String show(Statement s, String setting) throws Exception {
+        try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 }

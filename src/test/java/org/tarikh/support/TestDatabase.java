@@ -24,7 +24,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         if (DatabaseBootstrap.serverAnswers(SERVER, USER, "")) {
             url = SERVER.replace("/postgres", "/" + name);
         } else {
-            embedded = EmbeddedDatabase.start(null);
+            embedded = EmbeddedDatabase.throwaway();
             url = embedded.jdbcUrl(name);
         }
         try {
