@@ -36,7 +36,9 @@ public final class TarikhMain {
         Path dataHome = Path.of(System.getProperty("user.home"), ".local", "share", "tarikh");
         Prepared db;
         try {
-            db = DatabaseBootstrap.prepare(setting("quarkus.datasource.jdbc.url"), DatabaseBootstrap.DEFAULT_URL,
+            // tarikh.database.default-url moves the address probed before falling back (the tests use a closed port)
+            db = DatabaseBootstrap.prepare(setting("quarkus.datasource.jdbc.url"),
+                    orDefault(setting("tarikh.database.default-url"), DatabaseBootstrap.DEFAULT_URL),
                     orDefault(setting("quarkus.datasource.username"), "postgres"),
                     orDefault(setting("quarkus.datasource.password"), ""),
                     dataHome.resolve("pg"));
@@ -75,7 +77,10 @@ public final class TarikhMain {
         int[] exitCode = {0};
         ApplicationLifecycleManager.setDefaultExitCodeHandler((code, failure) -> exitCode[0] = code);
         Quarkus.run(args); // returns once the app has stopped, whether it ended by itself or on a signal
+        // The app's logging has stopped with it: these lines go straight to the console.
+        System.out.println("Tarikh stopped; stopping the embedded PostgreSQL on port " + embedded.port() + ".");
         embedded.close();
+        System.out.println("Embedded PostgreSQL stopped cleanly; its data is in " + embedded.dataDir() + ".");
         databaseStopped.countDown();
         System.exit(exitCode[0]);
     }

@@ -1,6 +1,7 @@
 package org.tarikh.bank;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,14 +26,22 @@ public class CuratedBankImporter {
     public record Outcome(String slug, int added, int changed, int retired, int unchanged) {
     }
 
-    private final Clock clock;
+    /** The advisory lock that serializes curated loads across app nodes ("tarikhC" in ASCII). */
+    static final long LOAD_LOCK = 0x746172696b6843L;
 
-    CuratedBankImporter(Clock clock) {
+    private final Clock clock;
+    private final EntityManager em;
+
+    CuratedBankImporter(Clock clock, EntityManager em) {
         this.clock = clock;
+        this.em = em;
     }
 
     @Transactional
     public Outcome load(BankFile file, SourceFile source, String subject) {
+        // Nodes starting together load the same files: without the lock both see no bank and both insert it.
+        // Held until this bank's transaction ends; the node that waited then finds every question unchanged.
+        em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(?1) AS text)").setParameter(1, LOAD_LOCK).getSingleResult();
         Instant now = clock.instant();
         Bank bank = Bank.findBySlug(file.slug()).orElseGet(Bank::new);
         if (bank.id != null && !bank.curated()) {

@@ -19,6 +19,7 @@ final class DatabaseAccess {
     private static final Logger LOG = Logger.getLogger(DatabaseAccess.class.getName());
     private static final String INVALID_CATALOG_NAME = "3D000";
     private static final String DUPLICATE_DATABASE = "42P04";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final JdbcUrl url;
     private final String rawUrl;
@@ -63,8 +64,8 @@ final class DatabaseAccess {
                 LOG.info("Created database " + url.database() + " at " + address());
             }
         } catch (SQLException e) {
-            if (DUPLICATE_DATABASE.equals(e.getSQLState())) {
-                return; // another node created it between our two connections
+            if (DUPLICATE_DATABASE.equals(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return; // another node created it meanwhile (a concurrent CREATE fails on pg_database's unique index)
             }
             if ("42501".equals(e.getSQLState())) {
                 throw DatabaseProblem.cannotCreateDatabase(e, user, url.database(), address());

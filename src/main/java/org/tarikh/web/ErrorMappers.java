@@ -155,9 +155,20 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseUnavailable.causes(e)) {
+            return databaseUnavailable(e, request);
+        }
         LOG.errorf(e, "Unexpected error on %s %s", request.method(), request.path());
         return respond(request, 500, "internal-error",
                 "Something went wrong on our side. It has been logged; please try again.", List.of());
+    }
+
+    /** The database is away (restarting, failing over): 503 and when to try again, never a 500 or a hang. */
+    private static Response databaseUnavailable(Throwable e, HttpServerRequest request) {
+        LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), e);
+        Response r = respond(request, 503, "database-unavailable",
+                "The database cannot be reached right now. Please try again in a few seconds.", List.of());
+        return Response.fromResponse(r).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
     }
 
     /** Builds the response for either world: JSON for the API, the error page for people. */

@@ -15,6 +15,7 @@ final class ErrorTitles {
             case 409 -> "Conflict";
             case 413 -> "Too large";
             case 429 -> "Too many requests";
+            case 503 -> "Back in a moment";
             default -> status >= 500 ? "Something went wrong" : "Error " + status;
         };
     }
