@@ -45,6 +45,11 @@ public final class AppNode implements AutoCloseable {
 
     /** Starts a node on a free port with only these -D options (and the questions folder). */
     public static AppNode startWith(String name, List<String> settings) throws IOException {
+        return startAs(name, List.of(), settings);
+    }
+
+    /** Starts a node whose command begins with {@code launcher} (e.g. {@code runuser -u nobody --}). */
+    public static AppNode startAs(String name, List<String> launcher, List<String> settings) throws IOException {
         Path jar = APP.resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the app first (mvn verify does)");
@@ -52,7 +57,8 @@ public final class AppNode implements AutoCloseable {
         int port = freePort();
         Path log = Path.of("target", "it-logs", name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=app-cds.jsa", "-Xshare:auto",
                 "-Dquarkus.http.port=" + port,
                 "-Dtarikh.questions.path=" + Path.of("questions").toAbsolutePath()));
