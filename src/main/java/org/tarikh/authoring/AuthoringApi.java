@@ -145,7 +145,7 @@ public class AuthoringApi {
 
     private static Map<String, Object> required(Map<String, Object> body) {
         if (body == null) {
-            throw InvalidInput.of("body", "Send the question as JSON in the shape of QUESTIONS.md.");
+            throw InvalidInput.of("body", "Send the question as JSON in the shape of docs/questions.md.");
         }
         return body;
     }

@@ -98,7 +98,7 @@ public class BankAuthoring {
         return addTo(owned(username, slug), spec);
     }
 
-    /** Adds a question sent as a map in the QUESTIONS.md shape; a non-owner gets 403 before any word on its content. */
+    /** Adds a question sent as a map in the docs/questions.md shape; a non-owner gets 403 before any word on its content. */
     @Transactional
     public Question add(String username, String slug, Map<String, ?> body) {
         Bank bank = owned(username, slug);

@@ -157,7 +157,7 @@ public final class QuestionForm {
         }
     }
 
-    /** The question in the shape of QUESTIONS.md, for the validator; blank rows are left out. */
+    /** The question in the shape of docs/questions.md, for the validator; blank rows are left out. */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", id.isEmpty() && isNew ? QuestionIds.slug(prompt.isBlank() ? back : prompt) : id);

@@ -20,7 +20,7 @@ public final class TeacherBanks {
         return slug;
     }
 
-    /** Adds a question (a map in the QUESTIONS.md shape) and checks it was stored. */
+    /** Adds a question (a map in the docs/questions.md shape) and checks it was stored. */
     public static void add(String teacher, String slug, Map<String, Object> question) {
         TestUsers.as(teacher).contentType(ContentType.JSON).body(question)
                 .post("/api/v1/banks/" + slug + "/questions").then().log().ifValidationFails().statusCode(201);

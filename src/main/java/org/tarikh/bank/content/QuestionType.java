@@ -3,7 +3,7 @@ package org.tarikh.bank.content;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The question types of QUESTIONS.md, by the name used in bank files and the API. */
+/** The question types of docs/questions.md, by the name used in bank files and the API. */
 public enum QuestionType {
     SINGLE("single"), MULTI("multi"), TRUEFALSE("truefalse"), NUMERIC("numeric"), DATE("date"),
     TEXT("text"), CLOZE("cloze"), ORDER("order"), MATCH("match"), CARD("card");

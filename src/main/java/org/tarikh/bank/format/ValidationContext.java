@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record ValidationContext(List<String> topics, List<String> sections) {
 
-    /** The topics of the curated banks (QUESTIONS.md). */
+    /** The topics of the curated banks (docs/questions.md). */
     public static final List<String> CURATED_TOPICS =
             List.of("offices", "dates", "policies", "events", "people", "places");
 

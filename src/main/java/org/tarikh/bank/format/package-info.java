@@ -1,2 +1,2 @@
-/** PURE: reads, validates and writes question-bank files (QUESTIONS.md); no framework imports. */
+/** PURE: reads, validates and writes question-bank files (docs/questions.md); no framework imports. */
 package org.tarikh.bank.format;
