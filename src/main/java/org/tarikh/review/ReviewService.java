@@ -64,6 +64,9 @@ public class ReviewService {
     /** Undoes the learner's last review: the card is restored and the log row removed. */
     @Transactional
     public long undoLast(String username) {
+        // The learner's row is locked first, so parallel undos take turns and each reads the review still there.
+        User.find("username", username).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> new NotFound("No such account."));
         ReviewRecord last = ReviewRecord.<ReviewRecord>find("user.username = ?1 order by id desc", username)
                 .firstResultOptional().orElseThrow(() -> new Conflict("There is no review to undo."));
         Card card = lockOwned(username, last.card.id);
