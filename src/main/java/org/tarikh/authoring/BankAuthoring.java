@@ -17,13 +17,13 @@ import org.tarikh.bank.QuestionVersions;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.QuestionValidator;
 import org.tarikh.bank.format.ValidationContext;
+import org.tarikh.text.UnsafeText;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotAllowed;
 import org.tarikh.web.NotFound;
 import org.tarikh.web.Problem;
 import org.tarikh.web.TextInput;
-import org.tarikh.text.UnsafeText;
 
 /**
  * Changes to a teacher's bank. Every method checks that the caller owns the bank (curated banks have no owner

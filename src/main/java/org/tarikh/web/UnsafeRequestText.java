@@ -1,6 +1,5 @@
 package org.tarikh.web;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +18,24 @@ import org.tarikh.text.UnsafeText;
  */
 public class UnsafeRequestText {
 
+    // Takes the framework's own context type: the plain ContainerRequestContext a void filter receives is a
+    // wrapper that does not lead to the form that @WithFormRead has read.
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHENTICATION - 100)
     @WithFormRead
-    public void refuseControlCharacters(ContainerRequestContext request) {
-        check(request.getUriInfo().getPathParameters(), false);
-        check(request.getUriInfo().getQueryParameters(), false);
-        if (request instanceof ResteasyReactiveContainerRequestContext rr
-                && rr.getServerRequestContext() instanceof ResteasyReactiveRequestContext context
+    public void refuseControlCharacters(ResteasyReactiveContainerRequestContext request) {
+        check(request.getUriInfo().getPathParameters());
+        check(request.getUriInfo().getQueryParameters());
+        if (request.getServerRequestContext() instanceof ResteasyReactiveRequestContext context
                 && context.getFormData() != null) {
             checkForm(context.getFormData());
         }
     }
 
-    private static void check(MultivaluedMap<String, String> parameters, boolean multiline) {
+    private static void check(MultivaluedMap<String, String> parameters) {
         for (Map.Entry<String, List<String>> e : parameters.entrySet()) {
             refuseUnsafe(e.getKey(), e.getKey(), false);
             for (String value : e.getValue()) {
-                refuseUnsafe(e.getKey(), value, multiline);
+                refuseUnsafe(e.getKey(), value, false);
             }
         }
     }

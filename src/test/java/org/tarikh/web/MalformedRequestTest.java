@@ -66,6 +66,16 @@ class MalformedRequestTest {
     }
 
     @Test
+    void aNulByteInAPageFormIs400NamingTheFieldAndAJsonBodyToAPageIs415() {
+        String learner = TestUsers.learner("nul-form");
+        PageSession page = PageSession.openAs("/classes", learner, TestUsers.PASSWORD);
+        page.post("/classes/join", "joinCode", "AB\u0000CD").then().statusCode(400)
+                .body(containsString("joinCode must not contain the control character U+0000"));
+        TestUsers.as(learner).contentType(ContentType.JSON).body("{\"joinCode\": \"ABCDEF\"}").post("/classes/join")
+                .then().statusCode(415);
+    }
+
+    @Test
     void undecodableAndCutFormsAre400() {
         String teacher = TestUsers.teacher("forms");
         String bank = TeacherBanks.create(teacher, "forms");
