@@ -52,7 +52,7 @@ class ValidateCommandTest {
                 .replace("Which security service did Najibullah lead from 1980?", "Which service, KHAD or another, did he lead?"));
         assertEquals(0, run(root.toString()));
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.startsWith(root + "/najib/hint.yaml:6: khad-chief: warning: the answer \"KHAD\" appears in the question itself\n"),
+        assertTrue(printed.startsWith(root + "/najib/hint.yaml:7: khad-chief: warning: the answer \"KHAD\" appears in the question itself\n"),
                 printed);
         assertTrue(printed.endsWith(", 0 errors, 1 warning\n"), printed);
     }
