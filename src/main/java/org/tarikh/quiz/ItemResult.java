@@ -2,6 +2,7 @@ package org.tarikh.quiz;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.tarikh.bank.SourceRef;
 
 /**
  * How one question of an attempt went: the score, the right answer, why, and where the source says so.
@@ -12,8 +13,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ItemResult(String questionId, int number, String prompt, boolean answered, boolean correct, double score,
                          String yourAnswer, String correctAnswer, String explanation, SourceRef source,
                          @JsonIgnore String reportId) {
-
-    /** A section of the bank's source and a link to it. */
-    public record SourceRef(String section, String url) {
-    }
 }
