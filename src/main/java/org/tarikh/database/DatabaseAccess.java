@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -104,12 +103,6 @@ final class DatabaseAccess {
     }
 
     private Connection connect(String jdbcUrl) throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("user", user);
-        if (password != null && !password.isEmpty()) {
-            props.setProperty("password", password);
-        }
-        props.setProperty("connectTimeout", "5");
-        return java.sql.DriverManager.getConnection(jdbcUrl, props);
+        return DatabaseBootstrap.connect(jdbcUrl, user, password);
     }
 }

@@ -13,8 +13,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tarikh.bank.format.BankFolderReader;
+import org.tarikh.bank.format.ParsedBank;
 
 @QuarkusTest
 class CuratedBankLoaderTest {
@@ -32,6 +40,9 @@ class CuratedBankLoaderTest {
 
     @Inject
     BankLoadStatus status;
+
+    @Inject
+    CuratedBankImporter importer;
 
     @Test
     void theCuratedBanksAreLoadedAtStartUp() {
@@ -121,6 +132,54 @@ class CuratedBankLoaderTest {
         io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString(bad + ".yaml"));
         loader.load(Path.of("questions")); // leave the real status behind
+    }
+
+    @Test
+    void twoNodesLoadingTheSameNewBankAtOnceStoreItOnceAndNeitherFails(@TempDir Path dir) throws Exception {
+        String slug = "loader-race-" + System.nanoTime();
+        write(dir, slug, largeBank(slug, 300));
+        ParsedBank parsed = new BankFolderReader().read(dir).valid().get(0);
+        CountDownLatch go = new CountDownLatch(1);
+        Callable<CuratedBankImporter.Outcome> load = () -> {
+            go.await();
+            return importer.load(parsed.bank(), parsed.source(), "race");
+        };
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<CuratedBankImporter.Outcome> a = nodes.submit(load);
+            Future<CuratedBankImporter.Outcome> b = nodes.submit(load);
+            go.countDown();
+            // Without the loader's advisory lock both see no bank, both insert it, and one fails on its unique slug.
+            CuratedBankImporter.Outcome first = a.get(60, TimeUnit.SECONDS);
+            CuratedBankImporter.Outcome second = b.get(60, TimeUnit.SECONDS);
+            assertEquals(300, first.added() + second.added(), first + " " + second);
+            assertEquals(300, first.unchanged() + second.unchanged(), first + " " + second);
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertEquals(300, QuarkusTransaction.requiringNew().call(() -> Question.count("bank.slug = ?1", slug)));
+    }
+
+    private static String largeBank(String slug, int questions) {
+        StringBuilder bank = new StringBuilder("""
+                bank: %s
+                title: "Loader race test"
+                description: "Many questions, so that two loads overlap."
+                language: en
+                questions:
+                """.formatted(slug));
+        for (int i = 1; i <= questions; i++) {
+            bank.append("""
+                      - id: town-%d
+                        type: text
+                        topic: places
+                        prompt: "Which town has the number %d on the test list?"
+                        accept: ["Town %d"]
+                        explanation: "The list names Town %d there."
+                        source: { section: "Early life and career" }
+                    """.formatted(i, i, i, i));
+        }
+        return bank.toString();
     }
 
     private static void write(Path dir, String slug, String bank) throws IOException {

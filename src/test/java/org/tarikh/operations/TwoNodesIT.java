@@ -30,8 +30,10 @@ import org.tarikh.support.FreshDatabase;
 import org.tarikh.support.NodeHttp;
 
 /**
- * Two app processes of the packaged jar on one fresh database, started at the same moment (so they migrate and load
- * the curated banks together): what one node knows about sign-in, throttling and reviews, the other knows too.
+ * Two app processes of the packaged jar on one fresh database, started at the same moment, so they create the
+ * database, migrate it and load the curated banks together (how much the loads overlap depends on timing; the
+ * race itself is forced in CuratedBankLoaderTest): what one node knows about sign-in, throttling and reviews,
+ * the other knows too.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class TwoNodesIT {
