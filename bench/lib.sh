@@ -43,7 +43,7 @@ stop_app() {
 # then the form); the cookie jar then holds quarkus-credential.
 signin_cookie() {
   local base=$1 user=$2 password=$3 jar=$4 token
-  token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | grep -o 'name="csrf-token"[^>]*' | head -1 |
+  token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | grep -o '<input[^>]*name="csrf-token"[^>]*>' | head -1 |
           sed -E 's/.*value="([^"]*)".*/\1/')
   curl -fs -c "$jar" -b "$jar" -o /dev/null --data-urlencode "j_username=$user" --data-urlencode "j_password=$password" \
     --data-urlencode "csrf-token=$token" "$base/j_security_check"

@@ -49,7 +49,7 @@ for tool in psql createdb dropdb pgbench wrk curl python3; do
   command -v $tool >/dev/null || { echo "missing $tool (Debian: postgresql-client-15, postgresql-contrib, wrk, curl, python3)" >&2; exit 2; }
 done
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw -B -ntp package -DskipTests" >&2; exit 2; }
-[ $((SET * 5)) -le "$LEARNERS" ] || { echo "SET x 5 must not exceed LEARNERS" >&2; exit 2; }
+[ $((SET * 6)) -le "$LEARNERS" ] || { echo "SET x 6 must not exceed LEARNERS" >&2; exit 2; }
 if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is in use" >&2; exit 2; fi
 
 OUT=${OUT:-target/bench/$(date -u +%Y%m%d-%H%M%S)}
@@ -100,11 +100,18 @@ wait_ready "$PORT" 180 || { echo "the app did not start:" >&2; tail -30 "$OUT/ap
 say "app started (pid $app_pid): $(readme_command)"
 python3 bench/clients.py "$BASE" "$PASSWORD" "$OUT/req" 1 "$SET" "$CARDS" | tee -a "$OUT/progress.log"
 # Basic: the first request of each learner pays one bcrypt, then the app remembers the match for a while
-for ((n = 1; n <= SET; n++)); do send_line "$OUT/req/review-basic.tsv" "$n" >/dev/null & (( n % 4 )) || wait; done; wait
+pids=()
+for ((n = 1; n <= SET; n++)); do
+  send_line "$OUT/req/review-basic.tsv" "$n" >/dev/null & pids+=($!)
+  if (( ${#pids[@]} == 4 )); then wait "${pids[@]}"; pids=(); fi
+done
+[ ${#pids[@]} = 0 ] || wait "${pids[@]}"
 
-# learner sets (bench/clients.py): review-cookie 1..SET, review-bearer, review-basic, reader, quiz
+# learner sets (bench/clients.py): review-cookie 1..SET, review-bearer, review-basic, reader, quiz; pgbench's
+# reviews take a sixth set of their own (so that the app never reviews a card that pgbench wrote), its next-card
+# queries the readers' set (read only)
 uid_lo() { echo $(( 100000 + 1 + $1 * SET )); }
-REVIEW_LO=$(uid_lo 0); READER_LO=$(uid_lo 3)
+REVIEW_LO=$(uid_lo 5); READER_LO=$(uid_lo 3)
 BANK_ID=$(psql -X -At -c "SELECT id FROM bank WHERE slug = 'bench-cards'")
 read -r NOW DAY_START NEXT_START < <(psql -X -At -F ' ' -c "SELECT to_char(n, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),
     to_char(d, 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), to_char(d + interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')
@@ -125,8 +132,8 @@ cat >"$OUT/pgbench/review.sql" <<SQL
 BEGIN;
 select tbl.id,tbl.added_at,tbl.bank_id,tbl.difficulty,tbl.due,tbl.lapses,tbl.last_review,tbl.learning_steps,tbl.question_key,tbl.reps,tbl.requeued,tbl.scheduled_days,tbl.stability,tbl.state,tbl.user_id from card tbl where tbl.id in (:cid) for no key update of tbl \gset c_
 select rr1_0.id,rr1_0.card_id,rr1_0.card_before,rr1_0.difficulty_after,rr1_0.difficulty_before,rr1_0.due_after,rr1_0.duration_ms,rr1_0.elapsed_days,rr1_0.rating,rr1_0.retrievability,rr1_0.review_id,rr1_0.reviewed_at,rr1_0.scheduled_days,rr1_0.stability_after,rr1_0.stability_before,rr1_0.state_after,rr1_0.state_before,rr1_0.user_id from review_log rr1_0 where rr1_0.review_id=(lpad(to_hex(:r1::bigint), 16, '0') || lpad(to_hex(:r2::bigint), 16, '0'))::uuid fetch first 1 rows only;
-insert into review_log (card_id,card_before,difficulty_after,difficulty_before,due_after,duration_ms,elapsed_days,rating,retrievability,review_id,reviewed_at,scheduled_days,stability_after,stability_before,state_after,state_before,user_id) values (:cid,:before,:c_difficulty,:c_difficulty,:now::timestamptz + make_interval(days => :days),4000,3,:rating,0.9,(lpad(to_hex(:r1::bigint), 16, '0') || lpad(to_hex(:r2::bigint), 16, '0'))::uuid,:now,:days,:c_stability::float8 * 1.3 + 0.5,:c_stability,CASE WHEN :rating > 1 THEN 'review' ELSE 'relearning' END,:c_state,:c_user_id);
-update card set added_at=:c_added_at,bank_id=:c_bank_id,difficulty=:c_difficulty,due=:now::timestamptz + make_interval(days => :days),lapses=:c_lapses,last_review=:now,learning_steps=0,question_key=:c_question_key,reps=:c_reps + 1,requeued=false,scheduled_days=:days,stability=:c_stability::float8 * 1.3 + 0.5,state=CASE WHEN :rating > 1 THEN 'review' ELSE 'relearning' END,user_id=:c_user_id where id=:cid;
+insert into review_log (card_id,card_before,difficulty_after,difficulty_before,due_after,duration_ms,elapsed_days,rating,retrievability,review_id,reviewed_at,scheduled_days,stability_after,stability_before,state_after,state_before,user_id) values (:cid,:before,greatest(:c_difficulty::float8, 5),:c_difficulty,:now::timestamptz + make_interval(days => :days),4000,3,:rating,0.9,(lpad(to_hex(:r1::bigint), 16, '0') || lpad(to_hex(:r2::bigint), 16, '0'))::uuid,:now,:days,:c_stability::float8 * 1.3 + 0.5,:c_stability,CASE WHEN :rating > 1 THEN 'review' ELSE 'relearning' END,:c_state,:c_user_id);
+update card set added_at=:c_added_at,bank_id=:c_bank_id,difficulty=greatest(:c_difficulty::float8, 5),due=:now::timestamptz + make_interval(days => :days),lapses=:c_lapses,last_review=:now,learning_steps=0,question_key=:c_question_key,reps=:c_reps + 1,requeued=false,scheduled_days=:days,stability=:c_stability::float8 * 1.3 + 0.5,state=CASE WHEN :rating > 1 THEN 'review' ELSE 'relearning' END,user_id=:c_user_id where id=:cid;
 COMMIT;
 SQL
 cat >"$OUT/pgbench/next-card.sql" <<SQL
@@ -197,7 +204,8 @@ for c in $CLIENTS; do
   for r in "${ROUTES[@]}"; do
     if [ "$r" = quiz-answer ]; then
       rate=$(last_rps quiz-answer); [ "$rate" = 0 ] && rate=${warm_quiz_rps%.*}
-      quiz_items $(( (${rate%.*} + 20) * DURATION * 3 / 2 )) "$OUT/req/quiz-$c.tsv"
+      [ "${rate%.*}" -ge "${warm_quiz_rps%.*}" ] || rate=$warm_quiz_rps
+      quiz_items $(( (${rate%.*} + 50) * DURATION * 2 )) "$OUT/req/quiz-$c.tsv"
       app "$r" "$c" "$DURATION" 1 "$OUT/req/quiz-$c.tsv" seq
     else
       app "$r" "$c" "$DURATION"
