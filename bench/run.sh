@@ -16,7 +16,8 @@
 #          QUICK=1 bench/run.sh                                  (small data, 5 s runs: checks the scripts, ~4 min)
 # Options (environment): DB=tarikh_bench_run PORT=8092 CLIENTS="8 32 64" DURATION=15 WARMUP=5 LEARNERS=10000
 #   CARDS=100 (per learner) LOGS=5000000 SET=100 (learners per set of requests) STARTUP_RUNS=5 CLASS_RUNS=30
-#   KEEP=1 (keep the database) APP_COMMAND='...' (instead of README's) PGLOG=/var/log/postgresql/postgresql-15-main.log
+#   KEEP=1 (keep the database) PROFILE=1 (a JFR recording of the app during the load: target/bench/<time>/load.jfr,
+#   with the hottest methods in hot-methods.txt; it costs a little throughput) APP_COMMAND='...' (instead of README's) PGLOG=/var/log/postgresql/postgresql-15-main.log
 # Talks only to 127.0.0.1: PostgreSQL on 5432 as postgres (trust auth), the app on PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -187,6 +188,7 @@ quiz_items() { # count file
   python3 bench/clients.py "$BASE" "$PASSWORD" "$OUT/req" quiz-items "$1" "$2" >>"$OUT/progress.log"
 }
 
+[ "${PROFILE:-0}" = 1 ] && jcmd "$app_pid" JFR.start name=bench settings=profile >/dev/null
 ROUTES=(review-cookie review-bearer review-basic next-card quiz-answer home quiz-page)
 say "warm-up: $WARMUP s per route at 8 clients, pgbench $WARMUP s per script"
 for s in review next-card next-counts; do pg "$s" 8 "$WARMUP" 0; done
@@ -216,6 +218,23 @@ rss_kb=$(ps -o rss= -p "$app_pid" | tr -d ' ')
 say "resident memory after the load: $((rss_kb / 1024)) MB"
 # the process's own view of its heap, for the record
 jcmd "$app_pid" GC.heap_info >"$OUT/heap-after-load.txt" 2>&1 || true
+if [ "${PROFILE:-0}" = 1 ]; then
+  jcmd "$app_pid" JFR.stop name=bench filename="$OUT/load.jfr" >/dev/null
+  # top frames of the execution samples, and the application's own frames (org.tarikh) anywhere in the stack
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$OUT/load.jfr" | python3 -c '
+import collections, re, sys
+top, own, n, first = collections.Counter(), collections.Counter(), 0, True
+for block in sys.stdin.read().split("jdk.ExecutionSample")[1:]:
+    frames = re.findall(r"^\s+([\w.$<>]+\(.*?\))\s+line:", block, re.M)
+    if not frames: continue
+    n += 1; top[frames[0]] += 1
+    for f in dict.fromkeys(x for x in frames if x.startswith("org.tarikh")): own[f] += 1
+print(f"{n} samples\n\ntop frames:")
+for f, k in top.most_common(25): print(f"{100 * k / n:5.1f}%  {f}")
+print("\napplication frames anywhere in the stack (inclusive):")
+for f, k in own.most_common(30): print(f"{100 * k / n:5.1f}%  {f}")
+' >"$OUT/hot-methods.txt" || true
+fi
 
 # ------------------------------------------------------------------------------------------------ 4. class report
 say "class report, 500 x 50, $CLASS_RUNS runs, in the same database and app"
