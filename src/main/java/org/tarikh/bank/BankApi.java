@@ -34,10 +34,10 @@ public class BankApi {
     public record TopicCount(String topic, int questions) {
     }
 
-    /** A bank and its questions, as a learner sees them. */
+    /** A bank and one page of its questions, as a learner sees them; {@code total} counts them all. */
     public record BankDetail(String slug, String title, String description, String owner, boolean curated,
                              int questionCount, List<String> topics, List<TopicCount> topicCounts, Source source,
-                             List<QuestionForLearner> questions) {
+                             List<QuestionForLearner> questions, long total, int page, int size) {
     }
 
     private final BankService banks;
@@ -57,15 +57,18 @@ public class BankApi {
 
     @GET
     @Path("{slug}")
-    public BankDetail show(@PathParam("slug") String slug) {
+    public BankDetail show(@PathParam("slug") String slug, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        QuestionPaging paging = QuestionPaging.parse(page, size);
         BankOverview o = banks.overview(slug);
         Bank b = o.bank();
-        List<QuestionForLearner> questions = banks.liveQuestions(b).stream()
-                .map(q -> QuestionForLearner.of(q.spec())).toList();
+        // Shown under the row id, never the key: curated keys name their answers (pol-misaq).
+        List<QuestionForLearner> questions = banks.liveQuestions(b, paging, o.questionCount()).stream()
+                .map(q -> QuestionForLearner.of(String.valueOf(q.id), q.spec())).toList();
         List<TopicCount> topics = o.byTopic().entrySet().stream()
                 .map(e -> new TopicCount(e.getKey(), e.getValue())).toList();
         return new BankDetail(b.slug, b.title, b.description, o.owner(), b.curated(), o.questionCount(),
                 List.copyOf(o.byTopic().keySet()), topics, new Source(b.sourceTitle, b.sourceUrl, b.sourceLicense),
-                questions);
+                questions, o.questionCount(), paging.page(), paging.size());
     }
 }

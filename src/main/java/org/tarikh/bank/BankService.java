@@ -37,6 +37,16 @@ public class BankService {
         return Question.listLive(bank);
     }
 
+    /** One page of the live questions, in the order of {@link Question#listLive}; past the end, none. */
+    List<Question> liveQuestions(Bank bank, QuestionPaging paging, int total) {
+        if (paging.offset() >= total) {
+            return List.of();
+        }
+        int from = (int) paging.offset();
+        return Question.<Question>find("bank = ?1 and current = true and retiredAt is null order by id", bank)
+                .range(from, from + paging.size() - 1).list();
+    }
+
     private static Map<Long, Counts> countsByBank() {
         return counts("", null);
     }

@@ -18,7 +18,13 @@ public record QuestionForLearner(String id, String type, String topic, String pr
 
     private static final Comparator<String> ALPHABETICAL = String.CASE_INSENSITIVE_ORDER;
 
+    /** Under the question's own key: for its author's preview only, since a key may name the answer. */
     public static QuestionForLearner of(QuestionSpec q) {
+        return of(q.id(), q);
+    }
+
+    /** Under an id that says nothing about the answer. */
+    public static QuestionForLearner of(String shownId, QuestionSpec q) {
         Body b = q.body();
         String prompt = q.prompt();
         List<String> choices = null;
@@ -46,7 +52,7 @@ public record QuestionForLearner(String id, String type, String topic, String pr
                 // truefalse, date, text and card show their prompt alone
             }
         }
-        return new QuestionForLearner(q.id(), q.type().code(), q.topic(), prompt, choices, items, left, right, blanks,
+        return new QuestionForLearner(shownId, q.type().code(), q.topic(), prompt, choices, items, left, right, blanks,
                 unit, q.section());
     }
 

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
 import org.tarikh.bank.Question;
@@ -44,7 +45,8 @@ public class ProblemService {
             throw InvalidInput.of("message", "Keep the description under " + MAX_MESSAGE + " characters.");
         }
         Bank bank = Bank.require(slug == null ? "" : slug);
-        Question q = Question.<Question>find("bank = ?1 and key = ?2 and current = true", bank, key).firstResultOptional()
+        String named = keyOfShownId(bank, key).orElse(key);
+        Question q = Question.<Question>find("bank = ?1 and key = ?2 and current = true", bank, named).firstResultOptional()
                 .orElseThrow(() -> new NotFound("Bank '" + slug + "' has no question '" + key + "'."));
         ProblemReport r = new ProblemReport();
         r.question = q;
@@ -54,6 +56,18 @@ public class ProblemService {
         r.createdAt = clock.instant();
         r.persist();
         return r;
+    }
+
+    /**
+     * Learners see a question under its version's row id (quiz results, cards, the public bank view), never its
+     * key; teachers and scripts may still name the key. A row id of an older version means the same question.
+     */
+    private static Optional<String> keyOfShownId(Bank bank, String id) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return Question.<Question>findByIdOptional(Long.parseLong(id))
+                .filter(q -> q.bank.id.equals(bank.id)).map(q -> q.key);
     }
 
     /** Open reports the teacher is responsible for: their own banks', and every curated bank's. */

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tarikh.account.User;
 import org.tarikh.database.SqlValues;
+import org.tarikh.review.ExamHold;
 import org.tarikh.review.StudyDay;
 
 /** Computes a learner's progress with a few grouped SQL queries on their own rows. */
@@ -29,11 +31,13 @@ public class ProgressService {
     private final EntityManager em;
     private final Clock clock;
     private final Mastery mastery;
+    private final ExamHold hold;
 
-    ProgressService(EntityManager em, Clock clock, Mastery mastery) {
+    ProgressService(EntityManager em, Clock clock, Mastery mastery, ExamHold hold) {
         this.em = em;
         this.clock = clock;
         this.mastery = mastery;
+        this.hold = hold;
     }
 
     @Transactional
@@ -42,22 +46,31 @@ public class ProgressService {
         StudyDay day = StudyDay.of(user.timeZone);
         Instant now = clock.instant();
         String zone = day.zone().getId();
-        long dueNow = count("SELECT count(*) FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND due <= :t",
-                user.id, now);
-        long dueToday = count("SELECT count(*) FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND due < :t",
-                user.id, day.nextStart(now));
+        // Cards of a bank the learner is taking an exam on are not due until the exam ends (ExamHold).
+        Set<Long> held = hold.heldBanks(user.id);
+        long dueNow = count("SELECT count(*) FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND due <= :t"
+                + notHeld(held), user.id, now, held);
+        long dueToday = count("SELECT count(*) FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND due < :t"
+                + notHeld(held), user.id, day.nextStart(now), held);
         long reviewsToday = count("SELECT count(*) FROM review_log WHERE user_id = :u AND reviewed_at >= :t",
-                user.id, day.start(now));
+                user.id, day.start(now), Set.of());
         Map<LocalDate, Long> perDay = reviewsPerDay(user.id, zone,
                 day.start(now).minusSeconds((HEATMAP_DAYS - 1) * 86_400L));
         return new Progress(dueNow, dueToday, reviewsToday, Streak.of(perDay.keySet(), day.dayOf(now)),
-                retention(user.id, now), mastery(user, now), forecast(user.id, zone, day.dayOf(now)),
+                retention(user.id, now), mastery(user, now), forecast(user.id, zone, day.dayOf(now), held),
                 heatmap(perDay, day.dayOf(now)), quizzes(user.id));
     }
 
-    private long count(String sql, long userId, Instant at) {
-        return ((Number) em.createNativeQuery(sql).setParameter("u", userId).setParameter("t", utc(at))
-                .getSingleResult()).longValue();
+    private long count(String sql, long userId, Instant at, Set<Long> held) {
+        var query = em.createNativeQuery(sql).setParameter("u", userId).setParameter("t", utc(at));
+        if (!held.isEmpty()) {
+            query.setParameter("held", held);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String notHeld(Set<Long> held) {
+        return held.isEmpty() ? "" : " AND bank_id NOT IN (:held)";
     }
 
     /** True retention: the share of reviews of cards in review state (not learning) that were recalled. */
@@ -91,11 +104,15 @@ public class ProgressService {
     }
 
     /** Cards coming due on each of the next 30 study days; what is overdue counts for today. */
-    private List<Progress.DayCount> forecast(long userId, String zone, LocalDate today) {
-        List<Object[]> rows = em.createNativeQuery("SELECT GREATEST(" + DAY.formatted("due") + ", :today) AS d, count(*) "
-                        + "FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) GROUP BY d", Object[].class)
-                .setParameter("zone", zone).setParameter("u", userId).setParameter("today", Date.valueOf(today))
-                .getResultList();
+    private List<Progress.DayCount> forecast(long userId, String zone, LocalDate today, Set<Long> held) {
+        var query = em.createNativeQuery("SELECT GREATEST(" + DAY.formatted("due") + ", :today) AS d, count(*) "
+                        + "FROM card WHERE user_id = :u AND (state <> 'new' OR requeued)" + notHeld(held) + " GROUP BY d",
+                        Object[].class)
+                .setParameter("zone", zone).setParameter("u", userId).setParameter("today", Date.valueOf(today));
+        if (!held.isEmpty()) {
+            query.setParameter("held", held);
+        }
+        List<Object[]> rows = query.getResultList();
         Map<LocalDate, Long> byDay = new HashMap<>();
         for (Object[] r : rows) {
             byDay.put(toDate(r[0]), ((Number) r[1]).longValue());

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.tarikh.bank.Question;
+import org.tarikh.quiz.grading.Score;
 
 /** One question of an attempt: the version shown, its opaque ids, and the learner's answer once given. */
 @Entity
@@ -29,6 +30,10 @@ public class AttemptItem extends PanacheEntityBase {
     public Attempt attempt;
 
     public int position;
+
+    /** The question's id in this attempt, drawn afresh: the one the learner sees and answers by (never the bank's key). */
+    @Column(name = "public_id")
+    public String publicId;
 
     @ManyToOne
     @JoinColumn(name = "question_id")
@@ -52,5 +57,10 @@ public class AttemptItem extends PanacheEntityBase {
 
     public double scoreOrZero() {
         return score == null ? 0 : score;
+    }
+
+    /** Answered, and not fully right: what the learner does not know yet. */
+    public boolean missed() {
+        return answered() && !Score.of(scoreOrZero()).correct();
     }
 }

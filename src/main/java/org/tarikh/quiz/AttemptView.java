@@ -11,9 +11,8 @@ public record AttemptView(String attemptId, String bank, String mode, Instant st
                           int maxScore, List<ItemResult> items) {
 
     static AttemptView of(Attempt a) {
-        List<QuizQuestion> questions = a.items.stream()
-                .map(i -> QuizQuestion.of(i.question.spec(), i.position, i.delivery)).toList();
-        List<String> answered = a.items.stream().filter(AttemptItem::answered).map(i -> i.question.key).toList();
+        List<QuizQuestion> questions = a.items.stream().map(QuizQuestion::of).toList();
+        List<String> answered = a.items.stream().filter(AttemptItem::answered).map(i -> i.publicId).toList();
         List<ItemResult> results = a.finished() ? QuizService.result(a).items() : null;
         return new AttemptView(a.id.toString(), a.bank.slug, a.mode, a.startedAt, a.expiresAt, a.finishedAt, questions,
                 answered, a.score, a.maxScore, results);

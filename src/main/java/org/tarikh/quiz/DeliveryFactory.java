@@ -45,6 +45,12 @@ final class DeliveryFactory {
         };
     }
 
+    /** One opaque question id per question of an attempt, all different. */
+    List<String> questionIds(int n) {
+        Set<String> used = new HashSet<>();
+        return IntStream.range(0, n).mapToObj(i -> freshId(used)).toList();
+    }
+
     private List<Delivery.Option> inOrder(int n, Set<String> used) {
         return IntStream.range(0, n).mapToObj(i -> new Delivery.Option(freshId(used), i)).toList();
     }

@@ -6,15 +6,19 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 
 /** Closes exams whose time ran out even when the learner never comes back, grading what was given. */
 @ApplicationScoped
 public class OverdueExams {
 
     private final Clock clock;
+    private final AttemptClosing closing;
 
-    OverdueExams(Clock clock) {
+    OverdueExams(Clock clock, AttemptClosing closing) {
         this.clock = clock;
+        this.closing = closing;
     }
 
     @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -22,14 +26,20 @@ public class OverdueExams {
         closeOverdue();
     }
 
-    /** Finishes every exam whose deadline has passed; returns how many. */
+    /** Finishes every exam whose deadline has passed, its misses joining the review queue; returns how many. */
     @Transactional
     public int closeOverdue() {
-        return Attempt.getEntityManager().createNativeQuery("""
-                UPDATE attempt a SET finished_at = a.expires_at,
-                       score = (SELECT coalesce(sum(i.score), 0) FROM attempt_item i WHERE i.attempt_id = a.id)
-                WHERE a.finished_at IS NULL AND a.expires_at <= :now""")
+        // An attempt locked right now is being answered or read: that request closes it itself, so skip it.
+        @SuppressWarnings("unchecked")
+        List<UUID> overdue = Attempt.getEntityManager().createNativeQuery("""
+                SELECT id FROM attempt WHERE finished_at IS NULL AND expires_at <= :now
+                ORDER BY expires_at LIMIT 500 FOR UPDATE SKIP LOCKED""", UUID.class)
                 .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .executeUpdate();
+                .getResultList();
+        for (UUID id : overdue) {
+            Attempt a = Attempt.findById(id);
+            closing.close(a, a.expiresAt);
+        }
+        return overdue.size();
     }
 }

@@ -2,10 +2,13 @@ package org.tarikh.quiz;
 
 import java.util.List;
 
-/** Everything the quiz page shows for one question of an attempt. */
+/**
+ * Everything the quiz page shows for one question of an attempt: practice feedback once answered, or in an
+ * exam the saved answer, which the learner may still change.
+ */
 public record PlayView(String attemptId, String bankTitle, String bankSlug, boolean practice, String expiresAt,
                        int total, long answeredCount, QuizQuestion question, boolean answered, ItemResult feedback,
-                       Integer next, List<NavItem> nav, String error) {
+                       SavedAnswer saved, Integer next, List<NavItem> nav, String error) {
 
     /** One entry of the question list beside the quiz. */
     public record NavItem(int number, boolean answered, boolean current) {
@@ -22,8 +25,12 @@ public record PlayView(String attemptId, String bankTitle, String bankSlug, bool
 
     static PlayView of(Attempt a, int number, String error) {
         AttemptItem item = a.items.get(number - 1);
-        QuizQuestion q = QuizQuestion.of(item.question.spec(), number, item.delivery);
+        QuizQuestion q = QuizQuestion.of(item);
         ItemResult feedback = item.answered() && a.practice() ? Results.of(item) : null;
+        SavedAnswer saved = item.answered() && !a.practice() ? SavedAnswer.of(item) : null;
+        if (saved != null && !saved.order().isEmpty()) {
+            q = q.withItemsInOrder(saved.order());
+        }
         Integer next = a.items.stream().filter(i -> !i.answered() && i.position != number)
                 .map(i -> i.position).filter(p -> p > number).findFirst()
                 .orElse(a.items.stream().filter(i -> !i.answered() && i.position != number).map(i -> i.position)
@@ -31,6 +38,6 @@ public record PlayView(String attemptId, String bankTitle, String bankSlug, bool
         List<NavItem> nav = a.items.stream().map(i -> new NavItem(i.position, i.answered(), i.position == number)).toList();
         return new PlayView(a.id.toString(), a.bank.title, a.bank.slug, a.practice(),
                 a.expiresAt == null ? null : a.expiresAt.toString(), a.items.size(), a.answeredCount(), q,
-                item.answered(), feedback, next, nav, error);
+                item.answered(), feedback, saved, next, nav, error);
     }
 }

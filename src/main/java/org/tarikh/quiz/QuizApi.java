@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.InvalidInput;
+import org.tarikh.web.NoStore;
 import org.tarikh.web.NotFound;
 import org.tarikh.web.Paged;
 
@@ -71,7 +72,7 @@ public class QuizApi {
     @POST
     @Path("{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Object answer(@PathParam("id") String id, Answer body) {
+    public Response answer(@PathParam("id") String id, Answer body) {
         if (body == null || body.questionId() == null) {
             throw InvalidInput.of("questionId", "Say which question this answers (questionId).");
         }
@@ -81,21 +82,21 @@ public class QuizApi {
         }
         if (outcome instanceof AnswerOutcome.Feedback f) {
             ItemResult r = f.result();
-            return new Feedback(r.correct(), r.score(), r.correctAnswer(), r.explanation(), r.source());
+            return NoStore.ok(new Feedback(r.correct(), r.score(), r.correctAnswer(), r.explanation(), r.source()));
         }
-        return new Recorded(true);
+        return Response.ok(new Recorded(true)).build();
     }
 
     @POST
     @Path("{id}/finish")
-    public QuizResult finish(@PathParam("id") String id) {
-        return quizzes.finish(currentUser.username(), attemptId(id));
+    public Response finish(@PathParam("id") String id) {
+        return NoStore.ok(quizzes.finish(currentUser.username(), attemptId(id)));
     }
 
     @GET
     @Path("{id}")
-    public AttemptView show(@PathParam("id") String id) {
-        return history.view(currentUser.username(), attemptId(id));
+    public Response show(@PathParam("id") String id) {
+        return NoStore.ok(history.view(currentUser.username(), attemptId(id)));
     }
 
     @GET

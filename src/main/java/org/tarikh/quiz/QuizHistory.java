@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.tarikh.bank.content.QuestionType;
-import org.tarikh.web.InvalidInput;
 import org.tarikh.web.Paged;
 
 /** Reading a learner's attempts, each view built inside one transaction. */
@@ -89,9 +88,7 @@ public class QuizHistory {
 
     @Transactional
     public Target target(String username, UUID attemptId, String questionId) {
-        AttemptItem item = quizzes.load(username, attemptId).items.stream()
-                .filter(i -> i.question.key.equals(questionId)).findFirst()
-                .orElseThrow(() -> InvalidInput.of("questionId", "That question is not part of this quiz."));
+        AttemptItem item = QuizService.item(quizzes.load(username, attemptId), questionId);
         return new Target(item.position, QuestionType.fromCode(item.question.type).orElseThrow());
     }
 

@@ -3,6 +3,7 @@ package org.tarikh.quiz;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,11 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.tarikh.bank.BankOverview;
 import org.tarikh.bank.BankService;
+import org.tarikh.review.ExamInProgress;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;
 import org.tarikh.web.InvalidInput;
+import org.tarikh.web.NoStore;
 
 /** Quizzes as pages: the start form, one question at a time (htmx feedback, plain-form fallback), results, history. */
 @Path("/quizzes")
@@ -42,7 +48,11 @@ public class QuizPages {
         static native TemplateInstance results(QuizResult result, AttemptSummary summary, String bankTitle);
 
         static native TemplateInstance history(List<AttemptSummary> attempts);
+
+        static native TemplateInstance examInProgress(String examId);
     }
+
+    private static final Pattern ATTEMPT_PAGE = Pattern.compile("/quizzes/[0-9a-fA-F-]{36}");
 
     private final QuizService quizzes;
     private final QuizHistory history;
@@ -65,6 +75,7 @@ public class QuizPages {
     @Path("new")
     public TemplateInstance startForm(@QueryParam("bank") String bank) {
         BankOverview overview = banks.overview(bank == null ? "" : bank);
+        quizzes.refuseDuringExam(currentUser.username(), overview.bank());
         return Templates.start(overview, new QuizStart(bank, QuizRules.DEFAULT_COUNT, List.of(), "practice", null), Map.of());
     }
 
@@ -93,7 +104,7 @@ public class QuizPages {
     @Path("{id}")
     public Response play(@PathParam("id") String id, @QueryParam("q") Integer q) {
         return history.play(currentUser.username(), QuizApi.attemptId(id), q, null)
-                .map(view -> Response.ok(Templates.play(view)).build())
+                .map(view -> NoStore.ok(Templates.play(view)))
                 .orElseGet(() -> Response.seeOther(URI.create("/quizzes/" + id + "/results")).build());
     }
 
@@ -114,8 +125,8 @@ public class QuizPages {
             if (again.isEmpty()) {
                 return toResults(attemptId, htmx);
             }
-            return htmx != null ? Response.ok(Templates.play$area(again.get())).build()
-                    : Response.status(400).entity(Templates.play(again.get())).build();
+            return htmx != null ? NoStore.ok(Templates.play$area(again.get()))
+                    : NoStore.of(Response.status(400).entity(Templates.play(again.get())));
         }
         Optional<PlayView> after = history.play(user, attemptId, target.position(), null);
         if (after.isEmpty()) {
@@ -125,7 +136,7 @@ public class QuizPages {
         boolean alreadyAnswered = outcome instanceof AnswerOutcome.Refused;
         // An answer sent twice (a second tab, a double click) simply shows the question as answered.
         if (htmx != null && (view.practice() || alreadyAnswered)) {
-            return Response.ok(Templates.play$area(view)).build();
+            return NoStore.ok(Templates.play$area(view));
         }
         int shown = view.practice() ? target.position() : view.nextOr(target.position());
         return Response.seeOther(URI.create("/quizzes/" + id + "?q=" + shown)).build();
@@ -142,8 +153,21 @@ public class QuizPages {
     @Path("{id}/results")
     public Response results(@PathParam("id") String id) {
         return history.results(currentUser.username(), QuizApi.attemptId(id))
-                .map(p -> Response.ok(Templates.results(p.result(), p.summary(), p.bankTitle())).build())
+                .map(p -> NoStore.ok(Templates.results(p.result(), p.summary(), p.bankTitle())))
                 .orElseGet(() -> Response.seeOther(URI.create("/quizzes/" + id)).build());
+    }
+
+    /**
+     * A learner taking an exam on the bank asked for something that would show its answers: say so kindly and
+     * lead back to the exam. An htmx request is sent to the attempt's page, which says the same.
+     */
+    @ServerExceptionMapper
+    Response examInProgress(ExamInProgress e, HttpServerRequest request) {
+        if (request.getHeader("HX-Request") != null) {
+            Matcher attempt = ATTEMPT_PAGE.matcher(request.path());
+            return Response.ok().header("HX-Redirect", attempt.lookingAt() ? attempt.group() : "/quizzes").build();
+        }
+        return Response.status(409).entity(Templates.examInProgress(e.examId().toString())).build();
     }
 
     /** The attempt is over (finished, or its time ran out): go to the results, also from an htmx request. */

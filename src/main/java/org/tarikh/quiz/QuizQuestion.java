@@ -23,7 +23,11 @@ public record QuizQuestion(String id, int number, String type, String topic, Str
     public record Shown(String id, String text) {
     }
 
-    static QuizQuestion of(QuestionSpec q, int number, Delivery d) {
+    static QuizQuestion of(AttemptItem item) {
+        return of(item.publicId, item.question.spec(), item.position, item.delivery);
+    }
+
+    static QuizQuestion of(String id, QuestionSpec q, int number, Delivery d) {
         Body b = q.body();
         String prompt = q.prompt();
         List<Shown> choices = null;
@@ -55,8 +59,19 @@ public record QuizQuestion(String id, int number, String type, String topic, Str
                 // truefalse and text: the prompt alone
             }
         }
-        return new QuizQuestion(q.id(), number, q.type().code(), q.topic(), prompt, choices, items, left, right, blanks,
+        return new QuizQuestion(id, number, q.type().code(), q.topic(), prompt, choices, items, left, right, blanks,
                 segments, unit, precision);
+    }
+
+    /** The same question with its items in the given order of ids (an exam's saved order); as it was when they do not fit. */
+    QuizQuestion withItemsInOrder(List<String> ids) {
+        if (items == null) {
+            return this;
+        }
+        List<Shown> ordered = ids.stream()
+                .flatMap(wanted -> items.stream().filter(i -> i.id().equals(wanted))).distinct().toList();
+        return ordered.size() != items.size() ? this : new QuizQuestion(id, number, type, topic, prompt, choices,
+                ordered, left, right, blanks, segments, unit, precision);
     }
 
     private static List<Shown> shown(List<Delivery.Option> options, Function<Integer, String> text) {

@@ -22,6 +22,8 @@ import org.tarikh.quiz.grading.InvalidResponse;
 import org.tarikh.quiz.grading.Response;
 import org.tarikh.quiz.grading.Score;
 import org.tarikh.review.DeckService;
+import org.tarikh.review.ExamHold;
+import org.tarikh.review.ExamInProgress;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotFound;
 
@@ -31,12 +33,16 @@ public class QuizService {
 
     private final Clock clock;
     private final DeckService decks;
+    private final ExamHold hold;
+    private final AttemptClosing closing;
     private final SecureRandom random = new SecureRandom();
     private final DeliveryFactory deliveries = new DeliveryFactory(random);
 
-    QuizService(Clock clock, DeckService decks) {
+    QuizService(Clock clock, DeckService decks, ExamHold hold, AttemptClosing closing) {
         this.clock = clock;
         this.decks = decks;
+        this.hold = hold;
+        this.closing = closing;
     }
 
     @Transactional
@@ -56,9 +62,18 @@ public class QuizService {
         if (pool.isEmpty()) {
             throw InvalidInput.of("topics", "There are no quiz questions in those topics.");
         }
+        User user = User.findByUsername(username).orElseThrow();
+        // One exam at a time per bank, and no practice beside it: practice feedback would give the exam's answers.
+        hold.refuseDuringExam(user.id, bank.id);
         Collections.shuffle(pool, random);
         int count = Math.min(request.count() == null ? QuizRules.DEFAULT_COUNT : request.count(), pool.size());
-        return create(User.findByUsername(username).orElseThrow(), bank, request, chosenTopics, pool.subList(0, count));
+        return create(user, bank, request, chosenTopics, pool.subList(0, count));
+    }
+
+    /** Refuses (409 exam-in-progress) when the learner has an open exam on the bank. */
+    @Transactional
+    public void refuseDuringExam(String username, Bank bank) {
+        hold.refuseDuringExam(User.findByUsername(username).orElseThrow().id, bank.id);
     }
 
     private Attempt create(User user, Bank bank, QuizStart request, List<String> topics, List<Question> drawn) {
@@ -73,10 +88,12 @@ public class QuizService {
         a.expiresAt = request.timeLimitSeconds() == null ? null : now.plusSeconds(request.timeLimitSeconds());
         a.maxScore = drawn.size();
         a.persist();
+        List<String> ids = deliveries.questionIds(drawn.size());
         for (int i = 0; i < drawn.size(); i++) {
             AttemptItem item = new AttemptItem();
             item.attempt = a;
             item.position = i + 1;
+            item.publicId = ids.get(i);
             item.question = drawn.get(i);
             item.delivery = deliveries.deliver(drawn.get(i).spec());
             item.persist();
@@ -85,13 +102,17 @@ public class QuizService {
         return a;
     }
 
-    /** Grades or records one answer; a refusal (409) is returned, not thrown, so a closed exam stays closed. */
+    /**
+     * Grades or records one answer; a refusal (409) is returned, not thrown, so a closed exam stays closed.
+     * An exam answer may be replaced until the exam ends; a practice answer is final, its feedback seen.
+     */
     @Transactional
     public AnswerOutcome answer(String username, UUID attemptId, String questionId, Map<String, Object> response) {
         Attempt a = lockOwned(username, attemptId);
+        refuseBesideOpenExam(a);
         Instant now = clock.instant();
         if (a.overdue(now)) {
-            close(a, a.expiresAt);
+            closing.close(a, a.expiresAt);
         }
         if (a.finished() && a.expiresAt != null && !a.finishedAt.isBefore(a.expiresAt)) {
             return new AnswerOutcome.Refused("The time limit has passed: the exam was finished with the answers given.");
@@ -99,20 +120,26 @@ public class QuizService {
         if (a.finished()) {
             return new AnswerOutcome.Refused("This attempt is finished: no more answers are taken.");
         }
-        AttemptItem item = a.items.stream().filter(i -> i.question.key.equals(questionId)).findFirst()
-                .orElseThrow(() -> InvalidInput.of("questionId", "The question '" + questionId + "' is not part of this attempt."));
-        if (item.answered()) {
+        AttemptItem item = item(a, questionId);
+        if (item.answered() && a.practice()) {
             return new AnswerOutcome.Refused("This question has already been answered.");
         }
         Score score = grade(item, response);
-        item.response = response;
+        item.response = ResponseReader.stored(QuestionType.fromCode(item.question.type).orElseThrow(), response);
         item.score = score.value();
         item.answeredAt = now;
-        if (!score.correct()) {
-            // One learning loop: what a quiz shows the learner does not know yet comes up in review now.
+        if (a.practice() && !score.correct()) {
+            // One learning loop: what practice shows the learner does not know yet comes up in review now.
+            // An exam's misses wait for its end (AttemptClosing).
             decks.requeueMissed(a.user.id, a.bank.id, item.question.key);
         }
         return a.practice() ? new AnswerOutcome.Feedback(Results.of(item)) : new AnswerOutcome.Recorded();
+    }
+
+    /** The item a learner's questionId names: the attempt's own opaque id. */
+    static AttemptItem item(Attempt a, String questionId) {
+        return a.items.stream().filter(i -> i.publicId.equals(questionId)).findFirst()
+                .orElseThrow(() -> InvalidInput.of("questionId", "The question '" + questionId + "' is not part of this attempt."));
     }
 
     private static Score grade(AttemptItem item, Map<String, Object> response) {
@@ -129,8 +156,9 @@ public class QuizService {
     @Transactional
     public QuizResult finish(String username, UUID attemptId) {
         Attempt a = lockOwned(username, attemptId);
+        refuseBesideOpenExam(a);
         if (!a.finished()) {
-            close(a, a.overdue(clock.instant()) ? a.expiresAt : clock.instant());
+            closing.close(a, a.overdue(clock.instant()) ? a.expiresAt : clock.instant());
         }
         return result(a);
     }
@@ -139,24 +167,30 @@ public class QuizService {
     @Transactional
     public Attempt load(String username, UUID attemptId) {
         Attempt a = owned(username, Attempt.findById(attemptId));
+        refuseBesideOpenExam(a);
         if (a.overdue(clock.instant())) {
             // Only closing writes: take the row lock for it alone, and look again under the lock.
             Attempt.getEntityManager().refresh(a, LockModeType.PESSIMISTIC_WRITE);
             if (a.overdue(clock.instant())) {
-                close(a, a.expiresAt);
+                closing.close(a, a.expiresAt);
             }
         }
         return a;
     }
 
+    /**
+     * While the learner takes an exam on the bank, their other attempts on it stay closed: practice feedback
+     * and earlier results would show the exam's answers.
+     */
+    private void refuseBesideOpenExam(Attempt a) {
+        hold.openExam(a.user.id, a.bank.id).filter(exam -> !exam.equals(a.id)).ifPresent(exam -> {
+            throw new ExamInProgress(exam);
+        });
+    }
+
     static QuizResult result(Attempt a) {
         return new QuizResult(a.id.toString(), a.bank.slug, a.mode, a.score == null ? 0 : a.score, a.maxScore,
                 a.items.stream().map(Results::of).toList());
-    }
-
-    private static void close(Attempt a, Instant at) {
-        a.finishedAt = at;
-        a.score = a.items.stream().mapToDouble(AttemptItem::scoreOrZero).sum();
     }
 
     private static Attempt lockOwned(String username, UUID attemptId) {

@@ -53,7 +53,7 @@ final class ResponseText {
         return b instanceof Body.Single s ? s.choices() : ((Body.Multi) b).choices();
     }
 
-    private static String formatNumber(double v) {
+    static String formatNumber(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -15,9 +15,10 @@ final class Results {
         QuestionSpec q = item.question.spec();
         Bank bank = item.attempt.bank;
         double score = item.scoreOrZero();
-        return new ItemResult(q.id(), item.position, QuizQuestion.of(q, item.position, item.delivery).prompt(),
+        return new ItemResult(item.publicId, item.position, QuizQuestion.of(item).prompt(),
                 item.answered(), score >= 1 - 1e-9, score,
                 ResponseText.describe(q, item.delivery, item.response), CorrectAnswer.describe(q.body()),
-                q.explanation(), new ItemResult.SourceRef(q.section(), SourceLinks.section(bank.sourceUrl, q.section())));
+                q.explanation(), new ItemResult.SourceRef(q.section(), SourceLinks.section(bank.sourceUrl, q.section())),
+                String.valueOf(item.question.id));
     }
 }

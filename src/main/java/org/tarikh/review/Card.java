@@ -3,6 +3,7 @@ package org.tarikh.review;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,13 +25,20 @@ public class Card extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @ManyToOne
+    // Lazy: the hot paths know the learner already and read only the ids below.
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id")
     public User user;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "bank_id")
     public Bank bank;
+
+    @Column(name = "user_id", insertable = false, updatable = false)
+    public Long userId;
+
+    @Column(name = "bank_id", insertable = false, updatable = false)
+    public Long bankId;
 
     @Column(name = "question_key")
     public String questionKey;

@@ -28,7 +28,8 @@ public record CardView(long cardId, String questionId, String bank, String front
                     spec.section() == null ? null : url == null ? Map.of("section", spec.section())
                             : Map.of("section", spec.section(), "url", url));
         }
-        return new CardView(card.id, card.questionKey, card.bank.slug, front(spec), card.state, card.due, back);
+        // The question's row id, not its key: curated keys name their answers (off-khad-service).
+        return new CardView(card.id, String.valueOf(q.id), card.bank.slug, front(spec), card.state, card.due, back);
     }
 
     static String front(QuestionSpec spec) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.InvalidInput;
+import org.tarikh.web.NoStore;
 
 /** Flashcards over JSON: decks, the next card, reviews, undo, one card's history. */
 @Path("/api/v1")
@@ -62,7 +63,7 @@ public class ReviewApi {
     @GET
     @Path("reviews/next")
     public Response next(@QueryParam("bank") String bank) {
-        return study.next(currentUser.username(), bank).map(c -> Response.ok(c).build())
+        return study.next(Learner.of(currentUser), bank).map(c -> Response.ok(c).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 
@@ -73,19 +74,19 @@ public class ReviewApi {
         if (body == null || body.cardId() == null) {
             throw InvalidInput.of("cardId", "Say which card this review is for (cardId).");
         }
-        return reviews.review(currentUser.username(), body.cardId(), body.rating(), reviewId(body.reviewId()), body.durationMs());
+        return reviews.review(Learner.of(currentUser), body.cardId(), body.rating(), reviewId(body.reviewId()), body.durationMs());
     }
 
     @POST
     @Path("reviews/undo")
     public Undone undo() {
-        return new Undone(reviews.undoLast(currentUser.username()), true);
+        return new Undone(reviews.undoLast(Learner.of(currentUser)), true);
     }
 
     @GET
     @Path("reviews/card/{cardId}")
-    public CardDetail card(@PathParam("cardId") long cardId) {
-        return study.card(currentUser.username(), cardId);
+    public Response card(@PathParam("cardId") long cardId) {
+        return NoStore.ok(study.card(Learner.of(currentUser), cardId));
     }
 
     /** A review id as sent by a client or a form: a UUID, or null when none was sent; 400 otherwise. */

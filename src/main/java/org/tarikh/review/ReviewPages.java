@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;
+import org.tarikh.web.NoStore;
 
 /** The review page: front, reveal (Space), rate 1-4, undo; plain forms, with keys added by app.js. */
 @Path("/review")
@@ -33,7 +34,7 @@ public class ReviewPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance next(String bank, NextCard card, CardView.Back back, List<RatingButton> ratings,
-                                            String reviewId, ReviewQueue.Counts counts);
+                                            String reviewId, ReviewQueue.Counts counts, UUID examHolding);
     }
 
     private final DeckService decks;
@@ -49,11 +50,12 @@ public class ReviewPages {
     }
 
     @GET
-    public TemplateInstance next(@QueryParam("bank") String bank, @QueryParam("reveal") Long reveal) {
-        String user = currentUser.username();
+    public Response next(@QueryParam("bank") String bank, @QueryParam("reveal") Long reveal) {
+        Learner user = Learner.of(currentUser);
         NextCard card = study.next(user, bank).orElse(null);
         if (card == null) {
-            return Templates.next(bank, null, null, List.of(), null, study.counts(user, bank));
+            UUID exam = study.examHolding(user, bank).orElse(null);
+            return Response.ok(Templates.next(bank, null, null, List.of(), null, study.counts(user, bank), exam)).build();
         }
         boolean revealed = reveal != null && reveal == card.cardId();
         CardView.Back back = revealed ? study.card(user, card.cardId()).back() : null;
@@ -63,7 +65,8 @@ public class ReviewPages {
                 new RatingButton(3, "Good", card.intervals().get("good")),
                 new RatingButton(4, "Easy", card.intervals().get("easy")));
         // A fresh review id per shown back: a double submit of the same rating counts once.
-        return Templates.next(bank, card, back, ratings, UUID.randomUUID().toString(), card.counts());
+        TemplateInstance page = Templates.next(bank, card, back, ratings, UUID.randomUUID().toString(), card.counts(), null);
+        return revealed ? NoStore.ok(page) : Response.ok(page).build();
     }
 
     @POST
@@ -78,7 +81,7 @@ public class ReviewPages {
     public Response rate(@RestForm String bank, @RestForm String cardId, @RestForm String rating,
                          @RestForm String reviewId) {
         Integer card = FormErrors.parseInt("cardId", cardId);
-        reviews.review(currentUser.username(), card == null ? -1 : card, FormErrors.parseInt("rating", rating),
+        reviews.review(Learner.of(currentUser), card == null ? -1 : card, FormErrors.parseInt("rating", rating),
                 ReviewApi.reviewId(reviewId), null);
         return Response.seeOther(URI.create("/review" + query(bank))).build();
     }
@@ -88,7 +91,7 @@ public class ReviewPages {
     public Response undo(@RestForm String bank) {
         String flash = "undone";
         try {
-            reviews.undoLast(currentUser.username());
+            reviews.undoLast(Learner.of(currentUser));
         } catch (Conflict nothingToUndo) {
             flash = "nothing-to-undo"; // the page keeps the learner in the review flow
         }

@@ -1,16 +1,26 @@
 package org.tarikh.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.tarikh.account.User;
-import org.tarikh.bank.Bank;
+import org.tarikh.database.SqlValues;
+import org.tarikh.review.scheduler.CardState;
+import org.tarikh.review.scheduler.State;
+import org.tarikh.web.NotFound;
 
 /**
  * The order in which cards come up: learning and relearning cards that are due, then review cards that are
- * due (and quiz misses), oldest due first, then new cards up to the learner's daily limit. Each step reads
- * one partial index (V005).
+ * due (and quiz misses), oldest due first, then new cards up to the learner's daily limit. Banks on hold for an
+ * open exam ({@link ExamHold}) are left out of all of it.
+ *
+ * <p>The next card and the day's counts come from one SQL statement (one round trip per request): each branch
+ * reads one partial index of V005, and the daily limit of new cards is counted in the same statement. The plans
+ * and their timings at a million cards are in docs/review-queue.md.
  */
 @ApplicationScoped
 public class ReviewQueue {
@@ -19,60 +29,105 @@ public class ReviewQueue {
     public record Counts(long newCards, long learning, long due) {
     }
 
-    /** The card to show now; {@code newLeft} is {@link #newLeftToday}, counted once per request by the caller. */
-    public Optional<Card> next(User user, Bank bank, Instant now, long newLeft) {
-        String scope = bank == null ? "" : " and bank = ?3";
-        Optional<Card> card = first("user = ?1 and state in ('learning', 'relearning') and due <= ?2" + scope
-                + " order by due, id", user, now, bank);
-        if (card.isEmpty()) {
-            card = first("user = ?1 and (state = 'review' or requeued = true) and due <= ?2" + scope
-                    + " order by due, id", user, now, bank);
+    /** The card to show now, in the scheduler's terms, with the day's counts. */
+    public record Next(long cardId, String bank, long questionRowId, CardState state, Counts counts) {
+    }
+
+    private static final String HELD_AND_LIMIT = """
+            WITH held AS (
+              SELECT bank_id FROM attempt WHERE user_id = :user AND mode = 'exam' AND finished_at IS NULL
+                AND (expires_at IS NULL OR expires_at > :now)),
+            new_left AS (
+              SELECT GREATEST(0, :perDay - (SELECT count(*) FROM review_log
+                WHERE user_id = :user AND state_before = 'new' AND reviewed_at >= :dayStart)) AS n)
+            """;
+
+    private static final String LEARNING = "c.state IN ('learning', 'relearning')";
+    private static final String DUE = "(c.state = 'review' OR c.requeued)";
+    private static final String NEW = "c.state = 'new' AND NOT c.requeued AND c.added_at <= :now";
+
+    private static final String COUNTS = """
+              (SELECT count(*) FROM card c WHERE %1$s AND %2$s AND c.due <= :nextStart),
+              (SELECT count(*) FROM card c WHERE %1$s AND %3$s AND c.due <= :nextStart),
+              (SELECT count(*) FROM (SELECT 1 FROM card c WHERE %1$s AND %4$s
+                 ORDER BY c.added_at, c.id LIMIT (SELECT n FROM new_left)) AS new_today)""";
+
+    private static final String NEXT = HELD_AND_LIMIT + """
+            , chosen AS (
+              SELECT * FROM (
+                (SELECT 1 AS queue, c.* FROM card c WHERE %1$s AND %2$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1)
+                UNION ALL
+                (SELECT 2, c.* FROM card c WHERE %1$s AND %3$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1)
+                UNION ALL
+                (SELECT 3, c.* FROM card c WHERE %1$s AND %4$s AND (SELECT n FROM new_left) > 0
+                 ORDER BY c.added_at, c.id LIMIT 1)
+              ) AS candidates ORDER BY queue LIMIT 1)
+            SELECT %5$s, ch.id, b.slug, q.id, ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days,
+              ch.learning_steps, ch.reps, ch.lapses, ch.last_review,
+            """ + COUNTS + """
+
+            FROM (SELECT 1) AS one
+            LEFT JOIN chosen ch ON true
+            LEFT JOIN bank b ON b.id = ch.bank_id
+            LEFT JOIN question q ON q.bank_id = ch.bank_id AND q.question_key = ch.question_key AND q.is_current
+            """;
+
+    private static final String COUNTS_ONLY = HELD_AND_LIMIT + "SELECT %5$s," + COUNTS;
+
+    private final EntityManager em;
+
+    ReviewQueue(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The card to show now (empty: nothing is due), of one bank or of all ({@code bankSlug} null); 404 for an unknown bank. */
+    public Optional<Next> next(Learner learner, String bankSlug, Instant now) {
+        Object[] row = run(NEXT, learner, bankSlug, now);
+        if (row[1] == null) {
+            return Optional.empty();
         }
-        if (card.isEmpty() && newLeft > 0) {
-            card = first("user = ?1 and state = 'new' and requeued = false and addedAt <= ?2" + scope
-                    + " order by addedAt, id", user, now, bank);
+        CardState state = new CardState(SqlValues.instant(row[5]), ((Number) row[6]).doubleValue(),
+                ((Number) row[7]).doubleValue(), ((Number) row[8]).intValue(), ((Number) row[9]).intValue(),
+                ((Number) row[10]).intValue(), ((Number) row[11]).intValue(), State.fromCode((String) row[4]),
+                SqlValues.instant(row[12]));
+        return Optional.of(new Next(((Number) row[1]).longValue(), (String) row[2], ((Number) row[3]).longValue(),
+                state, counts(row, 13)));
+    }
+
+    /** How many cards are left today, of one bank or of all. */
+    public Counts counts(Learner learner, String bankSlug, Instant now) {
+        return counts(run(COUNTS_ONLY, learner, bankSlug, now), 1);
+    }
+
+    private Object[] run(String template, Learner learner, String bankSlug, Instant now) {
+        boolean oneBank = bankSlug != null && !bankSlug.isBlank();
+        String scope = "c.user_id = :user AND c.bank_id NOT IN (SELECT bank_id FROM held)"
+                + (oneBank ? " AND c.bank_id = (SELECT id FROM bank WHERE slug = :bank)" : "");
+        String bankCheck = oneBank ? "(SELECT id FROM bank WHERE slug = :bank)" : "0";
+        Query query = em.createNativeQuery(template.formatted(scope, LEARNING, DUE, NEW, bankCheck))
+                .setParameter("user", learner.id())
+                .setParameter("now", utc(now))
+                .setParameter("perDay", learner.newCardsPerDay())
+                .setParameter("dayStart", utc(learner.day().start(now)))
+                .setParameter("nextStart", utc(learner.day().nextStart(now)));
+        if (oneBank) {
+            query.setParameter("bank", bankSlug);
         }
-        return card;
-    }
-
-    public Counts counts(User user, Bank bank, Instant now, StudyDay day, long newLeft) {
-        String scope = bank == null ? "" : " and bank = ?3";
-        long learning = count("user = ?1 and state in ('learning', 'relearning') and due <= ?2" + scope, user,
-                day.nextStart(now), bank);
-        long due = count("user = ?1 and (state = 'review' or requeued = true) and due <= ?2" + scope, user,
-                day.nextStart(now), bank);
-        return new Counts(newCardsLeft(user, bank, now, newLeft), learning, due);
-    }
-
-    /** New cards that today's limit still lets through, counted no further than the limit (docs/review-queue.md). */
-    private static long newCardsLeft(User user, Bank bank, Instant now, long limit) {
-        if (limit == 0) {
-            return 0;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Object[] row = rows.get(0);
+        if (row[0] == null) {
+            throw new NotFound("There is no bank '" + bankSlug + "'.");
         }
-        var query = Card.getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM card WHERE user_id = ?1"
-                        + " AND state = 'new' AND NOT requeued AND added_at <= ?2" + (bank == null ? "" : " AND bank_id = ?4")
-                        + " ORDER BY added_at, id LIMIT ?3) AS left_today")
-                .setParameter(1, user.id).setParameter(2, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                .setParameter(3, limit);
-        if (bank != null) {
-            query.setParameter(4, bank.id);
-        }
-        return ((Number) query.getSingleResult()).longValue();
+        return row;
     }
 
-    /** The learner's daily limit of new cards, less those already started today. */
-    long newLeftToday(User user, Instant now, StudyDay day) {
-        long started = ReviewRecord.count("user = ?1 and stateBefore = 'new' and reviewedAt >= ?2", user, day.start(now));
-        return Math.max(0, user.newCardsPerDay - started);
+    private static Counts counts(Object[] row, int first) {
+        return new Counts(((Number) row[first + 2]).longValue(), ((Number) row[first]).longValue(),
+                ((Number) row[first + 1]).longValue());
     }
 
-    private static Optional<Card> first(String query, User user, Instant at, Bank bank) {
-        List<Card> found = (bank == null ? Card.<Card>find(query, user, at) : Card.<Card>find(query, user, at, bank))
-                .page(0, 1).list();
-        return found.stream().findFirst();
-    }
-
-    private static long count(String query, User user, Instant at, Bank bank) {
-        return bank == null ? Card.count(query, user, at) : Card.count(query, user, at, bank);
+    private static OffsetDateTime utc(Instant t) {
+        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 }

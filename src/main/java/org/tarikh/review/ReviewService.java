@@ -33,14 +33,14 @@ public class ReviewService {
     }
 
     @Transactional
-    public ReviewResult review(String username, long cardId, Integer rating, UUID reviewId, Integer durationMs) {
+    public ReviewResult review(Learner learner, long cardId, Integer rating, UUID reviewId, Integer durationMs) {
         if (rating == null || rating < 1 || rating > 4) {
             throw InvalidInput.of("rating", "The rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
         }
         if (reviewId == null) {
             throw InvalidInput.of("reviewId", "Send a reviewId (a UUID) so that a repeated request is not counted twice.");
         }
-        Card card = lockOwned(username, cardId);
+        Card card = lockOwned(learner, cardId);
         // Checked after the lock: a concurrent request with the same id has committed by now.
         Optional<ReviewRecord> seen = ReviewRecord.find("reviewId", reviewId).firstResultOptional();
         if (seen.isPresent()) {
@@ -51,10 +51,9 @@ public class ReviewService {
         }
         // Milliseconds, as FSRS (ts-fsrs) counts time, and so that the stored result reads back identical.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        StudyDay day = StudyDay.of(card.user.timeZone);
         CardState before = card.toState();
-        ReviewOutcome outcome = scheduler(card).review(before, Rating.ofGrade(rating), now,
-                day.daysBetween(before.lastReview(), now));
+        ReviewOutcome outcome = scheduler(learner, card.id).review(before, Rating.ofGrade(rating), now,
+                learner.day().daysBetween(before.lastReview(), now));
         ReviewRecord record = ReviewRecords.of(reviewId, card, outcome, durationMs);
         card.apply(outcome.card());
         record.persist();
@@ -63,38 +62,36 @@ public class ReviewService {
 
     /** Undoes the learner's last review: the card is restored and the log row removed. */
     @Transactional
-    public long undoLast(String username) {
-        ReviewRecord last = ReviewRecord.<ReviewRecord>find("user.username = ?1 order by id desc", username)
+    public long undoLast(Learner learner) {
+        // The learner's row is locked first, so parallel undos take turns and each reads the review still there.
+        User.find("id", learner.id()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> new NotFound("No such account."));
+        ReviewRecord last = ReviewRecord.<ReviewRecord>find("user.id = ?1 order by id desc", learner.id())
                 .firstResultOptional().orElseThrow(() -> new Conflict("There is no review to undo."));
-        Card card = lockOwned(username, last.card.id);
+        Card card = lockOwned(learner, last.card.id);
         CardSnapshot.restore(card, last.cardBefore);
         last.delete();
         return card.id;
     }
 
-    static Scheduler scheduler(Card card) {
-        SchedulerParams params = SchedulerParams.defaults().withDesiredRetention(card.user.desiredRetention);
-        return new Scheduler(params, FuzzSeed.cardId(card.id));
+    static Scheduler scheduler(Learner learner, long cardId) {
+        SchedulerParams params = SchedulerParams.defaults().withDesiredRetention(learner.desiredRetention());
+        return new Scheduler(params, FuzzSeed.cardId(cardId));
     }
 
-    static Card findOwned(String username, long cardId) {
-        Card card = Card.findById(cardId);
-        return owned(card, username);
+    static Card findOwned(Learner learner, long cardId) {
+        return owned(Card.findById(cardId), learner);
     }
 
-    private static Card lockOwned(String username, long cardId) {
-        return owned(Card.findById(cardId, LockModeType.PESSIMISTIC_WRITE), username);
+    private static Card lockOwned(Learner learner, long cardId) {
+        return owned(Card.findById(cardId, LockModeType.PESSIMISTIC_WRITE), learner);
     }
 
-    private static Card owned(Card card, String username) {
+    private static Card owned(Card card, Learner learner) {
         // Another learner's card is answered like a missing one.
-        if (card == null || !card.user.username.equals(username)) {
+        if (card == null || card.userId != learner.id()) {
             throw new NotFound("There is no such card.");
         }
         return card;
-    }
-
-    static User user(String username) {
-        return User.findByUsername(username).orElseThrow();
     }
 }

@@ -8,11 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tarikh.account.User;
+import java.util.UUID;
 import org.tarikh.bank.Bank;
 import org.tarikh.review.scheduler.IntervalLabel;
 import org.tarikh.review.scheduler.NextStates;
 import org.tarikh.review.scheduler.Rating;
+import org.tarikh.review.scheduler.Scheduler;
 
 /** Reading the review queue and cards, for the API and the review page. */
 @ApplicationScoped
@@ -20,50 +21,57 @@ public class StudyService {
 
     private final Clock clock;
     private final ReviewQueue queue;
+    private final ExamHold hold;
+    private final QuestionFronts fronts;
 
-    StudyService(Clock clock, ReviewQueue queue) {
+    StudyService(Clock clock, ReviewQueue queue, ExamHold hold, QuestionFronts fronts) {
         this.clock = clock;
         this.queue = queue;
+        this.hold = hold;
+        this.fronts = fronts;
     }
 
+    /** The next card with what each rating would schedule and the day's counts: one query, plus the front once per version. */
     @Transactional
-    public Optional<NextCard> next(String username, String bankSlug) {
-        User user = ReviewService.user(username);
-        Bank bank = bank(bankSlug);
+    public Optional<NextCard> next(Learner learner, String bankSlug) {
         Instant now = clock.instant();
-        StudyDay day = StudyDay.of(user.timeZone);
-        long newLeft = queue.newLeftToday(user, now, day);
-        return queue.next(user, bank, now, newLeft).map(card -> {
-            NextStates states = ReviewService.scheduler(card).preview(card.toState(), now,
-                    day.daysBetween(card.lastReview, now));
+        return queue.next(learner, bankSlug, now).map(next -> {
+            Scheduler scheduler = ReviewService.scheduler(learner, next.cardId());
+            NextStates states = scheduler.preview(next.state(), now, learner.day().daysBetween(next.state().lastReview(), now));
             Map<String, String> intervals = new LinkedHashMap<>();
             for (Rating r : Rating.values()) {
                 intervals.put(r.name().toLowerCase(), IntervalLabel.of(states.delay(r, now)));
             }
-            CardView view = CardView.of(card, false);
-            return new NextCard(card.id, card.questionKey, card.bank.slug, view.front(), card.state, card.due,
-                    intervals, queue.counts(user, bank, now, day, newLeft));
+            // The question's row id, not its key: curated keys name their answers (off-khad-service).
+            return new NextCard(next.cardId(), String.valueOf(next.questionRowId()), next.bank(),
+                    fronts.of(next.questionRowId()), next.state().state().code(), next.state().due(), intervals,
+                    next.counts());
         });
     }
 
     @Transactional
-    public ReviewQueue.Counts counts(String username, String bankSlug) {
-        User user = ReviewService.user(username);
-        Instant now = clock.instant();
-        StudyDay day = StudyDay.of(user.timeZone);
-        return queue.counts(user, bank(bankSlug), now, day, queue.newLeftToday(user, now, day));
+    public ReviewQueue.Counts counts(Learner learner, String bankSlug) {
+        return queue.counts(learner, bankSlug, clock.instant());
+    }
+
+    /** The open exam that holds this bank back from the learner's study, if any. */
+    @Transactional
+    public Optional<UUID> examHolding(Learner learner, String bankSlug) {
+        Bank bank = bank(bankSlug);
+        return bank == null ? Optional.empty() : hold.openExam(learner.id(), bank.id);
     }
 
     /** A card with its back and its review history. */
     @Transactional
-    public CardDetail card(String username, long cardId) {
-        Card card = ReviewService.findOwned(username, cardId);
+    public CardDetail card(Learner learner, long cardId) {
+        Card card = ReviewService.findOwned(learner, cardId);
+        hold.refuseDuringExam(learner.id(), card.bankId);
         List<CardDetail.HistoryRow> history = ReviewRecord.<ReviewRecord>list("card = ?1 order by id", card).stream()
                 .map(r -> new CardDetail.HistoryRow(r.reviewId.toString(), r.rating, r.reviewedAt, r.stateAfter,
                         r.stabilityAfter, r.difficultyAfter))
                 .toList();
         CardView view = CardView.of(card, true);
-        return new CardDetail(card.id, card.questionKey, view.front(), card.state, card.due, view.back(), history);
+        return new CardDetail(card.id, view.questionId(), view.front(), card.state, card.due, view.back(), history);
     }
 
     private static Bank bank(String slug) {

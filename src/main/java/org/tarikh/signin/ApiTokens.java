@@ -98,7 +98,7 @@ public class ApiTokens {
             return Optional.empty();
         }
         String sql = "SELECT t.id, t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 hour', "
-                + "u.id, u.username, u.role, u.time_zone FROM api_token t JOIN app_user u ON u.id = t.user_id "
+                + AccountColumns.SELECT + " FROM api_token t JOIN app_user u ON u.id = t.user_id "
                 + "WHERE t.token_hash = ?";
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setBytes(1, SecretTokens.hash(token));
@@ -112,8 +112,7 @@ public class ApiTokens {
                         u.executeUpdate();
                     }
                 }
-                return Optional.of(new SignedInUser(r.getLong(3), r.getString(4), r.getString(5), r.getString(6),
-                        SignedInUser.Via.BEARER, null, null));
+                return Optional.of(AccountColumns.read(r, 3, SignedInUser.Via.BEARER, null, null));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read a token", e);

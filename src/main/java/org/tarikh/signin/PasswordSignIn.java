@@ -51,8 +51,9 @@ public class PasswordSignIn {
             failures.recordFailure(Kind.SIGN_IN, name, address);
             return Optional.empty();
         }
-        Row r = row.get();
-        return Optional.of(new SignedInUser(r.id(), r.username(), r.role(), r.timeZone(), via, null, null));
+        SignedInUser u = row.get().account();
+        return Optional.of(new SignedInUser(u.id(), u.username(), u.role(), u.timeZone(), u.newCardsPerDay(),
+                u.desiredRetention(), via, null, null));
     }
 
     /** The current password is right (a password change asks for it again), without throttling or counting. */
@@ -65,16 +66,16 @@ public class PasswordSignIn {
         failures.forget(Kind.SIGN_IN, username);
     }
 
-    private record Row(long id, String username, String role, String timeZone, String passwordHash) {
+    private record Row(SignedInUser account, String passwordHash) {
     }
 
     private Optional<Row> load(String username) {
-        String sql = "SELECT id, username, role, time_zone, password_hash FROM app_user WHERE username = ?";
+        String sql = "SELECT " + AccountColumns.SELECT + ", u.password_hash FROM app_user u WHERE u.username = ?";
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, username);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5))) : Optional.empty();
+                return r.next() ? Optional.of(new Row(AccountColumns.read(r, 1, SignedInUser.Via.BASIC, null, null),
+                        r.getString(7))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the account", e);

@@ -53,7 +53,7 @@ public class Sessions {
     /** The user behind a cookie's secret, when its session is still open. */
     Optional<SignedInUser> find(String secret) {
         String sql = "SELECT s.id, s.csrf_token, s.last_seen_at < now() - make_interval(secs => ?) AS stale, "
-                + "u.id, u.username, u.role, u.time_zone FROM user_session s JOIN app_user u ON u.id = s.user_id "
+                + AccountColumns.SELECT + " FROM user_session s JOIN app_user u ON u.id = s.user_id "
                 + "WHERE s.token_hash = ? AND s.expires_at > now()";
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, TOUCH_AFTER.toSeconds());
@@ -66,8 +66,7 @@ public class Sessions {
                 if (r.getBoolean(3)) {
                     touch(c, sessionId);
                 }
-                return Optional.of(new SignedInUser(r.getLong(4), r.getString(5), r.getString(6), r.getString(7),
-                        SignedInUser.Via.SESSION, sessionId, r.getString(2)));
+                return Optional.of(AccountColumns.read(r, 4, SignedInUser.Via.SESSION, sessionId, r.getString(2)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the session", e);

@@ -50,6 +50,18 @@ public class CurrentUser {
         return u == null ? null : u.timeZone();
     }
 
+    /** The learner's daily limit of new cards (0 when signed out). */
+    public int newCardsPerDay() {
+        SignedInUser u = user();
+        return u == null ? 0 : u.newCardsPerDay();
+    }
+
+    /** The share of cards the learner wants to still remember when they come due (FSRS's desired retention). */
+    public double desiredRetention() {
+        SignedInUser u = user();
+        return u == null ? 0.9 : u.desiredRetention();
+    }
+
     /** The request came with the sign-in cookie (not Basic or Bearer): it must carry the CSRF token. */
     public boolean viaSessionCookie() {
         SignedInUser u = user();

@@ -7,8 +7,8 @@ package org.tarikh.web;
  * @param sessionId the server-side session when signed in with the cookie, else null
  * @param csrfToken the session's CSRF token when signed in with the cookie, else null
  */
-public record SignedInUser(long id, String username, String role, String timeZone, Via via, Long sessionId,
-                           String csrfToken) {
+public record SignedInUser(long id, String username, String role, String timeZone, int newCardsPerDay,
+                           double desiredRetention, Via via, Long sessionId, String csrfToken) {
 
     /** The identity attribute that carries this record. */
     public static final String ATTRIBUTE = "tarikh.signed-in-user";

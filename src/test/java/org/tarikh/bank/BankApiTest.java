@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,37 @@ class BankApiTest {
     }
 
     @Test
+    void aBanksQuestionsComeInPagesUnderIdsThatAreNotTheirKeys() {
+        String slug = "najibullah-offices";
+        JsonPath all = given().queryParam("size", 100).get("/api/v1/banks/" + slug).then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.nullValue()).extract().jsonPath();
+        int total = all.getInt("total");
+        List<String> ids = all.getList("questions.id");
+        assertEquals(all.getInt("questionCount"), total);
+        assertEquals(Math.min(total, 100), ids.size());
+        Set<String> keys = QuarkusTransaction.requiringNew().call(() -> Question.listLive(Bank.findBySlug(slug).orElseThrow())
+                .stream().map(q -> q.key).collect(java.util.stream.Collectors.toSet()));
+        for (String key : keys) {
+            assertFalse(ids.contains(key), "the key " + key + " is shown");
+            assertFalse(all.prettify().contains(key), "the key " + key + " appears in the bank view");
+        }
+
+        given().get("/api/v1/banks/" + slug).then().statusCode(200).body("questions.size()", equalTo(Math.min(total, 50)))
+                .body("total", equalTo(total));
+        given().queryParam("page", 1).queryParam("size", 3).get("/api/v1/banks/" + slug).then().statusCode(200)
+                .body("questions.id", equalTo(ids.subList(3, 6))).body("total", equalTo(total));
+        given().queryParam("page", total).queryParam("size", 1).get("/api/v1/banks/" + slug).then().statusCode(200)
+                .body("questions", equalTo(List.of())).body("total", equalTo(total));
+        given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 100).get("/api/v1/banks/" + slug).then()
+                .statusCode(200).body("questions", equalTo(List.of()));
+        for (String[] bad : new String[][] {{"page", "-1"}, {"page", "abc"}, {"page", "99999999999"}, {"size", "0"},
+                {"size", "101"}, {"size", "-5"}, {"size", "2.5"}}) {
+            given().queryParam(bad[0], bad[1]).get("/api/v1/banks/" + slug).then().statusCode(400)
+                    .body("error", equalTo("invalid-input")).body("details.field", hasItems(bad[0]));
+        }
+    }
+
+    @Test
     void anUnknownBankIs404() {
         given().get("/api/v1/banks/no-such-bank").then().statusCode(404).body("error", equalTo("not-found"));
     }
@@ -85,7 +117,8 @@ class BankApiTest {
     private static Map<String, QuestionSpec> specsOf(String slug) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Bank bank = Bank.findBySlug(slug).orElseThrow();
-            return Question.listLive(bank).stream().collect(java.util.stream.Collectors.toMap(q -> q.key, Question::spec));
+            return Question.listLive(bank).stream()
+                    .collect(java.util.stream.Collectors.toMap(q -> String.valueOf(q.id), Question::spec));
         });
     }
 }

@@ -55,7 +55,7 @@ class ClassApiTest {
                 .body(Map.of("bank", "najibullah-offices", "count", 5, "mode", "practice"))
                 .post("/api/v1/quizzes").then().statusCode(201).extract().path("attemptId");
         KnownAnswers.of(attempt).forEach((id, d) -> TestUsers.as(learner).contentType(ContentType.JSON)
-                .body(Map.of("questionId", id, "response", KnownAnswers.right(d)))
+                .body(Map.of("questionId", d.id(), "response", KnownAnswers.right(d)))
                 .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200));
         TestUsers.as(learner).post("/api/v1/quizzes/" + attempt + "/finish").then().statusCode(200);
 

@@ -50,7 +50,7 @@ class QuizApiTest {
         JsonPath quiz = start(learner, "najibullah-policies", 50, "practice");
         String id = quiz.getString("attemptId");
         Map<String, Delivered> known = KnownAnswers.of(id);
-        known.forEach((questionId, d) -> answer(learner, id, questionId, KnownAnswers.right(d)).then().statusCode(200)
+        known.forEach((key, d) -> answer(learner, id, d.id(), KnownAnswers.right(d)).then().statusCode(200)
                 .body("correct", equalTo(true)).body("score", equalTo(1.0f))
                 .body("explanation", notNullValue()).body("source.section", notNullValue()));
         double score = TestUsers.as(learner).post("/api/v1/quizzes/" + id + "/finish").then().log().ifValidationFails().statusCode(200)
@@ -63,7 +63,7 @@ class QuizApiTest {
         String learner = TestUsers.learner("allwrong");
         JsonPath quiz = start(learner, "najibullah-dates", 50, "practice");
         String id = quiz.getString("attemptId");
-        KnownAnswers.of(id).forEach((questionId, d) -> answer(learner, id, questionId, KnownAnswers.wrong(d))
+        KnownAnswers.of(id).forEach((key, d) -> answer(learner, id, d.id(), KnownAnswers.wrong(d))
                 .then().statusCode(200).body("correct", equalTo(false)).body("score", equalTo(0.0f))
                 .body("correctAnswer", notNullValue()));
         TestUsers.as(learner).post("/api/v1/quizzes/" + id + "/finish").then().statusCode(200)
@@ -71,14 +71,35 @@ class QuizApiTest {
     }
 
     @Test
-    void aSecondAnswerToTheSameQuestionIsAConflict() {
+    void aSecondPracticeAnswerToTheSameQuestionIsAConflict() {
         String learner = TestUsers.learner("twice");
-        String id = start(learner, "najibullah-offices", 5, "exam").getString("attemptId");
-        Map.Entry<String, Delivered> first = KnownAnswers.of(id).entrySet().iterator().next();
-        answer(learner, id, first.getKey(), KnownAnswers.wrong(first.getValue())).then().statusCode(200)
-                .body("recorded", equalTo(true));
-        answer(learner, id, first.getKey(), KnownAnswers.right(first.getValue())).then().statusCode(409)
+        String id = start(learner, "najibullah-offices", 5, "practice").getString("attemptId");
+        Delivered first = KnownAnswers.of(id).values().iterator().next();
+        answer(learner, id, first.id(), KnownAnswers.wrong(first)).then().statusCode(200)
+                .body("correct", equalTo(false));
+        answer(learner, id, first.id(), KnownAnswers.right(first)).then().statusCode(409)
                 .body("error", equalTo("conflict"));
+        TestUsers.as(learner).post("/api/v1/quizzes/" + id + "/finish").then().statusCode(200)
+                .body("score", equalTo(0.0f));
+    }
+
+    @Test
+    void anExamAnswerCanBeReplacedUntilTheExamIsFinished() {
+        String learner = TestUsers.learner("change");
+        String id = start(learner, "najibullah-offices", 5, "exam").getString("attemptId");
+        Delivered first = KnownAnswers.of(id).values().iterator().next();
+        answer(learner, id, first.id(), KnownAnswers.wrong(first)).then().statusCode(200)
+                .body("recorded", equalTo(true)).body("correct", org.hamcrest.Matchers.nullValue());
+        answer(learner, id, first.id(), KnownAnswers.right(first)).then().statusCode(200)
+                .body("recorded", equalTo(true));
+        TestUsers.as(learner).get("/api/v1/quizzes/" + id).then().statusCode(200)
+                .body("answered", equalTo(List.of(first.id()))).body("items", org.hamcrest.Matchers.nullValue());
+        TestUsers.as(learner).post("/api/v1/quizzes/" + id + "/finish").then().statusCode(200)
+                .body("score", equalTo(1.0f))
+                .body("items.find { it.questionId == '" + first.id() + "' }.correct", equalTo(true));
+        answer(learner, id, first.id(), KnownAnswers.wrong(first)).then().statusCode(409)
+                .body("error", equalTo("conflict"));
+        TestUsers.as(learner).get("/api/v1/quizzes/" + id).then().body("score", equalTo(1.0f));
     }
 
     @Test
@@ -88,7 +109,7 @@ class QuizApiTest {
         String id = start(owner, "najibullah-offices", 5, "practice").getString("attemptId");
         Map.Entry<String, Delivered> q = KnownAnswers.of(id).entrySet().iterator().next();
         TestUsers.as(other).get("/api/v1/quizzes/" + id).then().statusCode(404);
-        answer(other, id, q.getKey(), KnownAnswers.right(q.getValue())).then().statusCode(404);
+        answer(other, id, q.getValue().id(), KnownAnswers.right(q.getValue())).then().statusCode(404);
         TestUsers.as(other).post("/api/v1/quizzes/" + id + "/finish").then().statusCode(404);
         TestUsers.as(other).get("/api/v1/quizzes").then().statusCode(200)
                 .body("items.attemptId", org.hamcrest.Matchers.not(hasItem(id)));
@@ -103,15 +124,15 @@ class QuizApiTest {
         String id = quiz.getString("attemptId");
         assertTrue(quiz.getString("expiresAt") != null, "the deadline is announced");
         List<Map.Entry<String, Delivered>> items = List.copyOf(KnownAnswers.of(id).entrySet());
-        answer(learner, id, items.get(0).getKey(), KnownAnswers.right(items.get(0).getValue())).then().statusCode(200);
+        answer(learner, id, items.get(0).getValue().id(), KnownAnswers.right(items.get(0).getValue())).then().statusCode(200);
 
         TestClock.advance(Duration.ofSeconds(61));
 
-        answer(learner, id, items.get(1).getKey(), KnownAnswers.right(items.get(1).getValue())).then().statusCode(409)
+        answer(learner, id, items.get(1).getValue().id(), KnownAnswers.right(items.get(1).getValue())).then().statusCode(409)
                 .body("message", org.hamcrest.Matchers.containsString("time limit"));
         TestUsers.as(learner).get("/api/v1/quizzes/" + id).then().statusCode(200)
                 .body("finishedAt", notNullValue()).body("score", equalTo(1.0f))
-                .body("items.find { it.questionId == '" + items.get(1).getKey() + "' }.answered", equalTo(false));
+                .body("items.find { it.questionId == '" + items.get(1).getValue().id() + "' }.answered", equalTo(false));
     }
 
     @Test
@@ -119,17 +140,17 @@ class QuizApiTest {
         String learner = TestUsers.learner("bad");
         String id = start(learner, "najibullah-policies", 50, "practice").getString("attemptId");
         Map<String, Delivered> known = KnownAnswers.of(id);
-        String single = known.entrySet().stream().filter(e -> e.getValue().spec().type().code().equals("single"))
-                .findFirst().orElseThrow().getKey();
-        answer(learner, id, single, Map.of("choice", "not-an-id")).then().statusCode(400)
+        Delivered single = known.values().stream().filter(d -> d.spec().type().code().equals("single"))
+                .findFirst().orElseThrow();
+        answer(learner, id, single.id(), Map.of("choice", "not-an-id")).then().statusCode(400)
                 .body("details.field", hasItem("response.choice"));
-        answer(learner, id, single, Map.of("choices", List.of())).then().statusCode(400);
-        answer(learner, id, single, Map.of("choice", 3)).then().statusCode(400);
+        answer(learner, id, single.id(), Map.of("choices", List.of())).then().statusCode(400);
+        answer(learner, id, single.id(), Map.of("choice", 3)).then().statusCode(400);
         answer(learner, id, "no-such-question", Map.of("choice", "x")).then().statusCode(400)
                 .body("details.field", hasItem("questionId"));
         TestUsers.as(learner).contentType(ContentType.JSON).body("{\"questionId\": ").post("/api/v1/quizzes/" + id + "/answers")
                 .then().statusCode(400).body("error", equalTo("malformed-json"));
-        answer(learner, id, single, KnownAnswers.right(known.get(single))).then().statusCode(200).body("correct", equalTo(true));
+        answer(learner, id, single.id(), KnownAnswers.right(single)).then().statusCode(200).body("correct", equalTo(true));
     }
 
     @Test

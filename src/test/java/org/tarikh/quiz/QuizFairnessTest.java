@@ -74,19 +74,19 @@ class QuizFairnessTest {
         String id = QuizApiTest.start(learner, slug, 5, "practice").getString("attemptId");
         Map<String, KnownAnswers.Delivered> known = KnownAnswers.of(id);
         var d = known.get("posts").delivery();
-        assertScore(learner, id, "posts", Map.of("choices", List.of(KnownAnswers.id(d.choices(), 0),
+        assertScore(learner, id, known.get("posts"), Map.of("choices", List.of(KnownAnswers.id(d.choices(), 0),
                 KnownAnswers.id(d.choices(), 1), KnownAnswers.id(d.choices(), 3))), 1.0 / 3);
         var o = known.get("sequence").delivery();
-        assertScore(learner, id, "sequence", Map.of("order", List.of(KnownAnswers.id(o.items(), 1),
+        assertScore(learner, id, known.get("sequence"), Map.of("order", List.of(KnownAnswers.id(o.items(), 1),
                 KnownAnswers.id(o.items(), 0), KnownAnswers.id(o.items(), 2), KnownAnswers.id(o.items(), 3))), 5.0 / 6);
         var m = known.get("holders").delivery();
-        assertScore(learner, id, "holders", Map.of("pairs", Map.of(
+        assertScore(learner, id, known.get("holders"), Map.of("pairs", Map.of(
                 KnownAnswers.id(m.left(), 0), KnownAnswers.id(m.right(), 0),
                 KnownAnswers.id(m.left(), 1), KnownAnswers.id(m.right(), 1),
                 KnownAnswers.id(m.left(), 2), KnownAnswers.id(m.right(), 3),
                 KnownAnswers.id(m.left(), 3), KnownAnswers.id(m.right(), 2))), 0.5);
-        assertScore(learner, id, "accords", Map.of("blanks", List.of("geneva accords", "1989")), 0.5);
-        assertScore(learner, id, "service", KnownAnswers.right(known.get("service")), 1.0);
+        assertScore(learner, id, known.get("accords"), Map.of("blanks", List.of("geneva accords", "1989")), 0.5);
+        assertScore(learner, id, known.get("service"), KnownAnswers.right(known.get("service")), 1.0);
         JsonPath result = TestUsers.as(learner).post("/api/v1/quizzes/" + id + "/finish").then().statusCode(200)
                 .body("maxScore", org.hamcrest.Matchers.equalTo(5)).extract().jsonPath();
         assertEquals(1.0 / 3 + 5.0 / 6 + 0.5 + 0.5 + 1.0, result.getDouble("score"), 1e-6);
@@ -102,12 +102,13 @@ class QuizFairnessTest {
         for (int n = 0; n < 20; n++) {
             JsonPath quiz = QuizApiTest.start(learner, slug, 5, "practice");
             String attempt = quiz.getString("attemptId");
-            var service = KnownAnswers.of(attempt).get("service");
+            var known = KnownAnswers.of(attempt);
+            var service = known.get("service");
             String rightId = KnownAnswers.id(service.delivery().choices(), 0);
-            List<String> shownIds = quiz.getList("questions.find { it.id == 'service' }.choices.id");
+            List<String> shownIds = quiz.getList("questions.find { it.id == '" + service.id() + "' }.choices.id");
             rightIds.add(rightId);
             rightPositions.add(shownIds.indexOf(rightId));
-            List<String> items = quiz.getList("questions.find { it.id == 'sequence' }.items.text");
+            List<String> items = quiz.getList("questions.find { it.id == '" + known.get("sequence").id() + "' }.items.text");
             itemOrders.add(items);
             assertTrue(!items.equals(List.of("A 1965", "B 1977", "C 1980", "D 1986")), "never shown in the right order");
         }
@@ -116,9 +117,10 @@ class QuizFairnessTest {
         assertTrue(itemOrders.size() >= 5, "items are shuffled: " + itemOrders.size() + " distinct orders");
     }
 
-    private static void assertScore(String learner, String attempt, String question, Object response, double expected) {
-        double score = QuizApiTest.answer(learner, attempt, question, response).then().statusCode(200)
+    private static void assertScore(String learner, String attempt, KnownAnswers.Delivered question, Object response,
+                                    double expected) {
+        double score = QuizApiTest.answer(learner, attempt, question.id(), response).then().statusCode(200)
                 .extract().jsonPath().getDouble("score");
-        assertEquals(expected, score, 1e-6, question);
+        assertEquals(expected, score, 1e-6, question.spec().id());
     }
 }

@@ -27,7 +27,7 @@ class QuizPagesTest {
         page.get("/quizzes/" + attempt).then().statusCode(200)
                 .body(containsString("Question 1 of 5")).body(containsString("name=\"csrf-token\""))
                 .body(not(containsString(first.getValue().spec().explanation())));
-        Response answered = page.post("/quizzes/" + attempt + "/answer", "questionId", first.getKey(), "choice", "x",
+        Response answered = page.post("/quizzes/" + attempt + "/answer", "questionId", first.getValue().id(), "choice", "x",
                 "value", "1988", "text", "zzz", "blank", "zzz");
         answered.then().statusCode(org.hamcrest.Matchers.oneOf(303, 400));
     }

@@ -103,7 +103,7 @@ class ItemAnalysisTest {
         for (int i = 0; i < ITEMS.size(); i++) {
             KnownAnswers.Delivered d = known.get(ITEMS.get(i));
             Map<String, Object> response = row[i] == 1 ? KnownAnswers.right(d) : KnownAnswers.wrong(d);
-            TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("questionId", ITEMS.get(i), "response", response))
+            TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("questionId", d.id(), "response", response))
                     .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200);
         }
         TestUsers.as(learner).post("/api/v1/quizzes/" + attempt + "/finish").then().statusCode(200);

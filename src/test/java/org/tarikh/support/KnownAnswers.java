@@ -14,23 +14,24 @@ import org.tarikh.quiz.AttemptItem;
 import org.tarikh.quiz.Delivery;
 
 /**
- * What the test knows and the learner does not: the question and the opaque ids of each delivered question,
- * read from the database, from which right and wrong responses are built.
+ * What the test knows and the learner does not: the bank key, the question and the opaque ids of each delivered
+ * question, read from the database, from which right and wrong responses are built.
  */
 public final class KnownAnswers {
 
-    /** One delivered question: its authored form and the ids drawn for it. */
-    public record Delivered(QuestionSpec spec, Delivery delivery) {
+    /** One delivered question: the opaque id it was delivered under (what the learner answers by), its authored form and the ids drawn for it. */
+    public record Delivered(String id, QuestionSpec spec, Delivery delivery) {
     }
 
     private KnownAnswers() {
     }
 
+    /** The attempt's questions in order, by their bank key (which the learner never sees). */
     public static Map<String, Delivered> of(String attemptId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Delivered> byKey = new LinkedHashMap<>();
             for (AttemptItem i : AttemptItem.<AttemptItem>list("attempt.id = ?1 order by position", UUID.fromString(attemptId))) {
-                byKey.put(i.question.key, new Delivered(i.question.spec(), i.delivery));
+                byKey.put(i.question.key, new Delivered(i.publicId, i.question.spec(), i.delivery));
             }
             return byKey;
         });

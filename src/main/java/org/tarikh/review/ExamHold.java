@@ -1,0 +1,61 @@
+package org.tarikh.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * While a learner has an open exam on a bank (not finished, time not run out), everything that would show
+ * that bank's answers is on hold for them: card backs, practice quizzes, earlier results, and the bank's cards
+ * in the review queue and its counts. Read straight from the attempt table, as the progress queries do.
+ */
+@ApplicationScoped
+public class ExamHold {
+
+    private static final String OPEN_EXAMS = """
+            SELECT a.id, a.bank_id FROM attempt a
+            WHERE a.user_id = :user AND a.mode = 'exam' AND a.finished_at IS NULL
+              AND (a.expires_at IS NULL OR a.expires_at > :now)""";
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    ExamHold(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** The learner's open exam on the bank, if there is one. */
+    public Optional<UUID> openExam(long userId, long bankId) {
+        return rows(userId).stream().filter(r -> ((Number) r[1]).longValue() == bankId)
+                .map(r -> (UUID) r[0]).findFirst();
+    }
+
+    /** Refuses (409 exam-in-progress) when the learner has an open exam on the bank. */
+    public void refuseDuringExam(long userId, long bankId) {
+        openExam(userId, bankId).ifPresent(exam -> {
+            throw new ExamInProgress(exam);
+        });
+    }
+
+    /** The banks the learner has an open exam on. */
+    public Set<Long> heldBanks(long userId) {
+        Set<Long> banks = new HashSet<>();
+        for (Object[] r : rows(userId)) {
+            banks.add(((Number) r[1]).longValue());
+        }
+        return banks;
+    }
+
+    private List<Object[]> rows(long userId) {
+        return em.createNativeQuery(OPEN_EXAMS, Object[].class).setParameter("user", userId)
+                .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).getResultList();
+    }
+}

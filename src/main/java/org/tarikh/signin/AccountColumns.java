@@ -1,0 +1,21 @@
+package org.tarikh.signin;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.tarikh.web.SignedInUser;
+
+/** The account columns every sign-in lookup reads (alias {@code u}), and the record made of them. */
+final class AccountColumns {
+
+    static final String SELECT = "u.id, u.username, u.role, u.time_zone, u.new_cards_per_day, u.desired_retention";
+
+    private AccountColumns() {
+    }
+
+    /** Reads the columns of {@link #SELECT} starting at column {@code first}. */
+    static SignedInUser read(ResultSet r, int first, SignedInUser.Via via, Long sessionId, String csrfToken)
+            throws SQLException {
+        return new SignedInUser(r.getLong(first), r.getString(first + 1), r.getString(first + 2),
+                r.getString(first + 3), r.getInt(first + 4), r.getDouble(first + 5), via, sessionId, csrfToken);
+    }
+}

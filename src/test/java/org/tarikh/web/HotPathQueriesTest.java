@@ -1,0 +1,90 @@
+package org.tarikh.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.tarikh.support.PageSession;
+import org.tarikh.support.SqlStatements;
+import org.tarikh.support.TestUsers;
+
+/**
+ * The hot requests held to their number of SQL statements (round trips), counted at the JDBC driver: a change
+ * that adds a query per request (a user read twice, a whole table loaded, a lazy load in a loop) fails here.
+ * Each budget is what the request needs today (the sign-in lookup is one of them); raise one only with a reason.
+ * Next card: the sign-in lookup and one statement for the card and the day's counts (the front is cached per
+ * question version). A review: sign-in, the card locked, the review id checked, the log row, the card row.
+ */
+@QuarkusTest
+class HotPathQueriesTest {
+
+    private static final String BANK = "najibullah-dates";
+    private static final Map<String, Long> SEEN = new LinkedHashMap<>();
+
+    @Test
+    void theReviewPathStaysWithinItsQueries() {
+        String learner = TestUsers.learner("hotpath");
+        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", BANK)).post("/api/v1/decks")
+                .then().statusCode(200);
+        PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
+        String token = TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "bench"))
+                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
+
+        check("next card, cookie", 2, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+                .get("/api/v1/reviews/next?bank=" + BANK).then().statusCode(200));
+        check("next card, token", 2, () -> given().auth().oauth2(token)
+                .get("/api/v1/reviews/next?bank=" + BANK).then().statusCode(200));
+        check("review page, cookie", 2, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+                .get("/review?bank=" + BANK).then().statusCode(200));
+
+        JsonPath next = given().auth().oauth2(token).get("/api/v1/reviews/next?bank=" + BANK).jsonPath();
+        long card = next.getLong("cardId");
+        check("review, cookie", 5, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+                .header("X-CSRF-Token", browser.token()).contentType(ContentType.JSON)
+                .body(Map.of("cardId", card, "rating", 3, "reviewId", UUID.randomUUID().toString()))
+                .post("/api/v1/reviews").then().statusCode(200));
+        check("review, token", 5, () -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("cardId", card, "rating", 3, "reviewId", UUID.randomUUID().toString()))
+                .post("/api/v1/reviews").then().statusCode(200));
+        System.out.println("SQL statements per request: " + SEEN);
+    }
+
+    @Test
+    void theQuizPathStaysWithinItsQueries() {
+        String learner = TestUsers.learner("hotquiz");
+        PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
+        String attempt = TestUsers.as(learner).contentType(ContentType.JSON)
+                .body(Map.of("bank", BANK, "count", 10, "mode", "practice")).post("/api/v1/quizzes")
+                .then().statusCode(201).extract().path("attemptId");
+        var delivered = new java.util.ArrayList<>(org.tarikh.support.KnownAnswers.of(attempt).values());
+        java.util.Iterator<org.tarikh.support.KnownAnswers.Delivered> next = delivered.iterator();
+
+        check("home page, cookie", 2, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+                .get("/").then().statusCode(200));
+        check("quiz page, cookie", 4, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+                .get("/quizzes/" + attempt).then().statusCode(200));
+        check("quiz answer, cookie", 6, () -> {
+            org.tarikh.support.KnownAnswers.Delivered d = next.next();
+            given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("X-CSRF-Token", browser.token())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("questionId", d.id(), "response", org.tarikh.support.KnownAnswers.right(d)))
+                    .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200);
+        });
+        System.out.println("SQL statements per request: " + SEEN);
+    }
+
+    private static void check(String what, long budget, Runnable request) {
+        long statements = SqlStatements.during(3, () -> {
+            request.run();
+            return null;
+        });
+        SEEN.put(what, statements);
+        assertTrue(statements <= budget, what + ": " + statements + " SQL statements, budget " + budget);
+    }
+}
