@@ -85,8 +85,8 @@ CREATE TEMP TABLE ability AS SELECT u.id AS user_id, random() AS a FROM app_user
 INSERT INTO attempt (id, user_id, bank_id, mode, started_at, finished_at, score, max_score)
 SELECT gen_random_uuid(), a.user_id, b.id, 'practice', now() - interval '2 days', now() - interval '2 days' + interval '20 minutes', 0, $QUESTIONS
 FROM ability a, bank b WHERE b.slug = 'bench-bank';
-INSERT INTO attempt_item (attempt_id, position, question_id, delivery, response, score, answered_at)
-SELECT t.id, q.n, q.id,
+INSERT INTO attempt_item (attempt_id, position, question_id, public_id, delivery, response, score, answered_at)
+SELECT t.id, q.n, q.id, substr(md5(t.id::text || '/' || q.n), 1, 12),
        '{"choices":[{"id":"c0","index":0},{"id":"c1","index":1},{"id":"c2","index":2},{"id":"c3","index":3}],"items":[],"left":[],"right":[]}'::jsonb,
        jsonb_build_object('choice', CASE WHEN r.right THEN 'c0' ELSE 'c' || (1 + floor(random() * 3))::int END),
        CASE WHEN r.right THEN 1 ELSE 0 END, t.finished_at

@@ -23,8 +23,8 @@ PG_LABEL = {"review": "review transaction", "next-card": "bare next-card query",
 
 app, pg = {}, {}
 for line in open(results):
-    kind, name, c, rate, p50, p99, errors = line.rstrip("\n").split("\t")
-    (app if kind == "app" else pg)[(name, int(c))] = (float(rate), float(p50), float(p99), int(errors))
+    kind, name, c, rate, p50, p99, errors, cpu = line.rstrip("\n").split("\t")
+    (app if kind == "app" else pg)[(name, int(c))] = (float(rate), float(p50), float(p99), int(errors), float(cpu))
 clients = sorted({c for _, c in app} | {c for _, c in pg})
 
 
@@ -62,19 +62,19 @@ w(f"- Data: {int(learners):,} learners, {int(cards):,} cards, {int(logs):,} revi
 w(f"- App started with: `{command}`")
 w(f"- Each figure: {duration} s at the given number of connections (wrk `-t2 --latency`; pgbench `-M prepared -j 2`, "
   "p50/p99 from its per-transaction log). Ratio = the app's requests/s ÷ pgbench's transactions/s; "
-  "p99 × = the app's p99 ÷ pgbench's p99.")
+  "p99 × = the app's p99 ÷ pgbench's p99; app CPU ms/req = the JVM's CPU time (user + system) during the run ÷ requests.")
 w("")
 for c in clients:
     w(f"**{c} clients**")
     w("")
-    w("| route | app req/s | app p50 ms | app p99 ms | PostgreSQL alone | tps | p50 ms | p99 ms | ratio | p99 × |")
-    w("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+    w("| route | app req/s | app p50 ms | app p99 ms | app CPU ms/req | PostgreSQL alone | tps | p50 ms | p99 ms | ratio | p99 × |")
+    w("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
     for route, label, ref in ROUTES:
         a = app.get((route, c))
         if a is None:
             continue
         errs = f" ({a[3]} failed)" if a[3] else ""
-        cells = [label + errs, num(a[0]), f"{a[1]:.1f}", f"{a[2]:.1f}"]
+        cells = [label + errs, num(a[0]), f"{a[1]:.1f}", f"{a[2]:.1f}", f"{a[4]:.2f}"]
         p = pg.get((ref, c)) if ref else None
         if p:
             cells += [PG_LABEL[ref], num(p[0]), f"{p[1]:.2f}", f"{p[2]:.2f}", f"{a[0] / p[0]:.2f}×", f"{a[2] / p[2]:.1f}"]

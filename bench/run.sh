@@ -167,21 +167,26 @@ pg() {
   [ "$record" = 1 ] || return 0
   awk '{print $3}' "$prefix".* | sort -n | awk -v name="$name" -v c="$c" -v secs="$secs" '
     { a[NR] = $1 } function p(q,  i) { i = int(NR * q + 0.999999); if (i < 1) i = 1; return a[i] / 1000 }
-    END { printf "pg\t%s\t%d\t%.1f\t%.2f\t%.2f\t%d\n", name, c, NR / secs, p(0.50), p(0.99), 0 }' >>"$RESULTS"
+    END { printf "pg\t%s\t%d\t%.1f\t%.2f\t%.2f\t%d\t0\n", name, c, NR / secs, p(0.50), p(0.99), 0 }' >>"$RESULTS"
   rm -f "$prefix".*
 }
 # app ROUTE CLIENTS SECONDS [record] [requests file] [mode]: wrk; records req/s, p50, p99, unexpected statuses
 app() {
   local route=$1 c=$2 secs=$3 record=${4:-1} file=${5:-$OUT/req/$1.tsv} mode=${6:-rand} out
   out=$OUT/wrk-$route-$c${4:+-$4}.txt
+  local cpu0; cpu0=$(cpu_ticks)
   wrk -t "$THREADS" -c "$c" -d "${secs}s" --latency --timeout 10s -s bench/wrk/requests.lua "$BASE" \
     -- "$file" "$mode" "$THREADS" 200 >"$out" 2>&1 || { cat "$out" >&2; exit 1; }
+  local cpu=$(( $(cpu_ticks) - cpu0 ))
   [ "$record" = 1 ] || return 0
-  awk -v route="$route" -v c="$c" '/^RESULT/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-    printf "app\t%s\t%d\t%.1f\t%.2f\t%.2f\t%d\n", route, c, v["rps"], v["p50_ms"], v["p99_ms"],
-      v["unexpected"] + v["socket_errors"] + v["timeouts"] }' "$out" >>"$RESULTS"
+  awk -v route="$route" -v c="$c" -v cpu="$cpu" -v hz="$(getconf CLK_TCK)" '/^RESULT/ {
+    for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    printf "app\t%s\t%d\t%.1f\t%.2f\t%.2f\t%d\t%.2f\n", route, c, v["rps"], v["p50_ms"], v["p99_ms"],
+      v["unexpected"] + v["socket_errors"] + v["timeouts"], cpu * 1000 / hz / v["requests"] }' "$out" >>"$RESULTS"
   grep -h '^UNEXPECTED' "$out" | sed "s/^/$route, $c clients: /" >&2 || true
 }
+# CPU time (user + system, in clock ticks) the app's JVM has used so far
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
 last_rps() { awk -F'\t' -v r="$1" '$1 == "app" && $2 == r { x = $4 } END { print x + 0 }' "$RESULTS"; }
 # quiz answers can be sent once each: fresh practice quizzes, sized from the last measured rate
 quiz_items() { # count file
