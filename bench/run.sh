@@ -12,7 +12,7 @@
 #   5. a ready-to-paste Markdown report (docs/PERFORMANCE.md), also kept in target/bench/<time>/report.md.
 #
 # Usage:   flock /tmp/tarikh-maven.lock ./mvnw -B -ntp -q package -DskipTests
-#          flock /tmp/tarikh-maven.lock bench/run.sh            (about 17 minutes on 2 cores)
+#          flock /tmp/tarikh-maven.lock bench/run.sh            (about 11 minutes on 2 cores)
 #          QUICK=1 bench/run.sh                                  (small data, 5 s runs: checks the scripts, ~4 min)
 # Options (environment): DB=tarikh_bench_run PORT=8092 CLIENTS="8 32 64" DURATION=15 WARMUP=5 LEARNERS=10000
 #   CARDS=100 (per learner) LOGS=5000000 SET=100 (learners per set of requests) STARTUP_RUNS=5 CLASS_RUNS=30
