@@ -50,8 +50,10 @@ public class ReviewService {
             return ReviewResult.of(seen.get());
         }
         // Milliseconds, as FSRS (ts-fsrs) counts time, and so that the stored result reads back identical.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         CardState before = card.toState();
+        // Never before the card's last review: another node's clock may run a few milliseconds ahead of ours,
+        // and imported data can carry a later stamp; the scheduler refuses time running backwards.
+        Instant now = latest(clock.instant().truncatedTo(ChronoUnit.MILLIS), before.lastReview());
         ReviewOutcome outcome = scheduler(learner, card.id).review(before, Rating.ofGrade(rating), now,
                 learner.day().daysBetween(before.lastReview(), now));
         ReviewRecord record = ReviewRecords.of(reviewId, card, outcome, durationMs);
@@ -72,6 +74,10 @@ public class ReviewService {
         CardSnapshot.restore(card, last.cardBefore);
         last.delete();
         return card.id;
+    }
+
+    private static Instant latest(Instant now, Instant lastReview) {
+        return lastReview != null && lastReview.isAfter(now) ? lastReview : now;
     }
 
     static Scheduler scheduler(Learner learner, long cardId) {
