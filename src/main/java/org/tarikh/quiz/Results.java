@@ -19,6 +19,6 @@ final class Results {
                 item.answered(), score >= 1 - 1e-9, score,
                 ResponseText.describe(q, item.delivery, item.response), CorrectAnswer.describe(q.body()),
                 q.explanation(), new ItemResult.SourceRef(q.section(), SourceLinks.section(bank.sourceUrl, q.section())),
-                String.valueOf(item.question.id));
+                AnswerParts.of(q, item.delivery, item.response), String.valueOf(item.question.id));
     }
 }

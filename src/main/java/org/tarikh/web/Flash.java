@@ -35,7 +35,8 @@ public class Flash {
             Map.entry("assignment-set", "The assignment is set: your learners see it on their home page."),
             Map.entry("assignment-withdrawn", "The assignment is withdrawn: learners no longer see it. Their quizzes and cards stay theirs."),
             Map.entry("problem-reported", "Thank you: the bank's author will look at your report."),
-            Map.entry("problem-closed", "The report is closed."));
+            Map.entry("problem-closed", "The report is closed."),
+            Map.entry("no-attempts-left", "You have used every attempt this assignment allows: ask your teacher if you need another."));
 
     @Inject
     HttpServerRequest request;
