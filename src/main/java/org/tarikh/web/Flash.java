@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,6 +44,30 @@ public class Flash {
 
     public String message() {
         String key = request.getParam("flash");
+        if ("imported".equals(key) && count("added") != null) {
+            return "The file was imported: " + count("added") + " new, " + orZero(count("updated")) + " updated, "
+                    + orZero(count("unchanged")) + " unchanged.";
+        }
+        String user = request.getParam("user");
+        String role = request.getParam("role");
+        // Only a plain username and a known role are repeated; the template escapes them as well.
+        if ("role-changed".equals(key) && user != null && user.matches("[\\w.@-]{1,64}") && role != null
+                && List.of("learner", "teacher", "admin").contains(role)) {
+            return user + " is now " + (role.equals("admin") ? "an admin" : "a " + role) + ".";
+        }
         return key == null ? null : MESSAGES.get(key);
+    }
+
+    private static String orZero(String count) {
+        return count == null ? "0" : count;
+    }
+
+    /** A count from the address, formatted with thousands separators; null when absent or not a number. */
+    private String count(String name) {
+        String v = request.getParam(name);
+        if (v == null || !v.matches("\\d{1,9}")) {
+            return null;
+        }
+        return String.format(java.util.Locale.ENGLISH, "%,d", Long.parseLong(v));
     }
 }
