@@ -19,7 +19,7 @@ class ArchitectureTest {
     void theRulesSeeThePureCores() {
         // A rule over no classes passes whatever the code does: make sure each pure package was imported.
         for (String pkg : new String[] {"org.tarikh.review.scheduler", "org.tarikh.quiz.grading",
-                "org.tarikh.bank.format", "org.tarikh.bank.content", "org.tarikh.bank.transfer"}) {
+                "org.tarikh.bank.format", "org.tarikh.bank.content", "org.tarikh.bank.transfer", "org.tarikh.text"}) {
             assertFalse(MAIN.stream().noneMatch(c -> c.getPackageName().equals(pkg)), pkg + " has classes");
         }
     }
@@ -34,7 +34,7 @@ class ArchitectureTest {
     @Test
     void gradingAndBankFormatsAndContentStayPure() {
         noClasses().that().resideInAnyPackage("org.tarikh.quiz.grading..", "org.tarikh.bank.format..",
-                        "org.tarikh.bank.content..", "org.tarikh.bank.transfer..")
+                        "org.tarikh.bank.content..", "org.tarikh.bank.transfer..", "org.tarikh.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "io.vertx..",
                         "org.hibernate..", "com.fasterxml..", "org.tarikh.web..", "org.tarikh.account..",
                         "org.tarikh.quiz", "org.tarikh.review", "org.tarikh.bank")

@@ -3,7 +3,9 @@ package org.tarikh.account;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.tarikh.text.UnsafeText;
 import org.tarikh.web.Problem;
+import org.tarikh.web.TextInput;
 
 /** The rules an account's fields must follow, checked in one place for the API and the pages. */
 final class AccountRules {
@@ -41,8 +43,16 @@ final class AccountRules {
     }
 
     static void checkDisplayName(String displayName, List<Problem> problems) {
-        if (displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME) {
+        String clean = displayName(displayName);
+        if (clean != null && clean.length() > MAX_DISPLAY_NAME) {
             problems.add(Problem.field("displayName", "The display name must be at most " + MAX_DISPLAY_NAME + " characters."));
+        } else {
+            TextInput.name("displayName", clean, MAX_DISPLAY_NAME, problems);
         }
+    }
+
+    /** The display name as stored: stripped, without bidi controls (null stays null). */
+    static String displayName(String typed) {
+        return typed == null ? null : UnsafeText.withoutBidiControls(typed).strip();
     }
 }

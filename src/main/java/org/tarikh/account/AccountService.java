@@ -45,7 +45,8 @@ public class AccountService {
         }
         User user = new User();
         user.username = username;
-        user.displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        String shown = AccountRules.displayName(displayName);
+        user.displayName = shown == null || shown.isEmpty() ? username : shown;
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.role = role.code();
         user.desiredRetention = 0.90;

@@ -31,7 +31,8 @@ public class ProfileService {
         }
         User user = find(username);
         if (change.displayName() != null) {
-            user.displayName = change.displayName().isBlank() ? user.username : change.displayName().strip();
+            String shown = AccountRules.displayName(change.displayName());
+            user.displayName = shown.isEmpty() ? user.username : shown;
         }
         if (change.desiredRetention() != null) {
             user.desiredRetention = change.desiredRetention();

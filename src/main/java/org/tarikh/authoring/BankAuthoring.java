@@ -17,11 +17,13 @@ import org.tarikh.bank.QuestionVersions;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.QuestionValidator;
 import org.tarikh.bank.format.ValidationContext;
+import org.tarikh.text.UnsafeText;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotAllowed;
 import org.tarikh.web.NotFound;
 import org.tarikh.web.Problem;
+import org.tarikh.web.TextInput;
 
 /**
  * Changes to a teacher's bank. Every method checks that the caller owns the bank (curated banks have no owner
@@ -29,6 +31,11 @@ import org.tarikh.web.Problem;
  */
 @ApplicationScoped
 public class BankAuthoring {
+
+    /** Questions one bank may hold (current versions, retired ones included): an import cannot grow it past this. */
+    public static final int MAX_QUESTIONS = 5_000;
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 5_000;
 
     private final Clock clock;
 
@@ -44,7 +51,7 @@ public class BankAuthoring {
         }
         Bank bank = new Bank();
         bank.slug = form.slug();
-        bank.title = form.title().strip();
+        bank.title = form.cleanTitle();
         bank.description = form.description() == null ? "" : form.description().strip();
         bank.language = "en";
         bank.owner = User.require(username);
@@ -61,8 +68,9 @@ public class BankAuthoring {
     @Transactional
     public Bank describe(String username, String slug, String title, String description, Boolean shared) {
         Bank bank = owned(username, slug);
-        new NewBank(slug, title, description).check();
-        bank.title = title.strip();
+        NewBank changed = new NewBank(slug, title, description);
+        changed.check();
+        bank.title = changed.cleanTitle();
         bank.description = description == null ? "" : description.strip();
         if (shared != null) {
             bank.shared = shared;
@@ -132,6 +140,10 @@ public class BankAuthoring {
         if (anyVersion(bank, spec.id()).isPresent()) {
             throw new Conflict("The bank already has a question '" + spec.id() + "' (perhaps retired): choose another id.");
         }
+        long has = Question.count("bank = ?1 and current = true", lockForGrowth(bank));
+        if (has + 1 > MAX_QUESTIONS) {
+            throw new Conflict(full(has, 1));
+        }
         touch(bank);
         return QuestionVersions.add(bank, spec, 1, clock.instant());
     }
@@ -194,6 +206,18 @@ public class BankAuthoring {
                 .orElseThrow(() -> new NotFound("Bank '" + bank.slug + "' has no question '" + key + "'."));
     }
 
+    /** Locks the bank's row, so that parallel additions count each other's questions against the limit. */
+    static Bank lockForGrowth(Bank bank) {
+        Bank.getEntityManager().lock(bank, LockModeType.PESSIMISTIC_WRITE);
+        return bank;
+    }
+
+    static String full(long has, long adding) {
+        return "A bank holds at most " + MAX_QUESTIONS + " questions (retired ones included): this one has " + has
+                + ", and " + adding + " new " + (adding == 1 ? "question" : "questions") + " would pass the limit."
+                + " Nothing was added; split the questions into another bank.";
+    }
+
     /** Locks a question's row for a change; 409 if another save made it an old version meanwhile. */
     static Question lock(Question q) {
         Question.getEntityManager().lock(q, LockModeType.PESSIMISTIC_WRITE);
@@ -227,6 +251,11 @@ public class BankAuthoring {
     /** The fields of a new bank, checked before anything is stored. */
     public record NewBank(String slug, String title, String description) {
 
+        /** The title as stored: stripped, without bidi controls. */
+        String cleanTitle() {
+            return UnsafeText.withoutBidiControls(title).strip();
+        }
+
         void check() {
             List<Problem> problems = new ArrayList<>();
             if (slug == null || slug.isBlank()) {
@@ -234,11 +263,12 @@ public class BankAuthoring {
             } else if (!QuestionValidator.SLUG.matcher(slug).matches() || slug.length() > 64) {
                 problems.add(Problem.field("slug", "slug may use only a-z, 0-9 and '-' (at most 64), not '" + slug + "'."));
             }
-            if (title == null || title.isBlank()) {
+            if (title == null || cleanTitle().isEmpty()) {
                 problems.add(Problem.field("title", "title is required."));
-            } else if (title.length() > 200) {
-                problems.add(Problem.field("title", "title may have at most 200 characters."));
+            } else {
+                TextInput.name("title", title, MAX_TITLE, problems);
             }
+            TextInput.text("description", description, MAX_DESCRIPTION, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInput("The bank cannot be created: "
                         + String.join(" ", problems.stream().map(Problem::message).toList()), problems);

@@ -17,6 +17,7 @@ import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.transfer.ExportedFile;
 import org.tarikh.bank.transfer.ImportedQuestions;
 import org.tarikh.bank.transfer.LineMessage;
+import org.tarikh.text.UnsafeText;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotAllowed;
 import org.tarikh.web.Problem;
@@ -31,6 +32,8 @@ public class BankTransfer {
 
     /** The largest file we take, in bytes of UTF-8. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Errors listed for one file; past these, one more line says how many were left out. */
+    static final int MAX_ERRORS = 100;
 
     /** What an import stored. */
     public record Outcome(int imported, int updated, int unchanged, List<LineMessage> skipped) {
@@ -66,7 +69,7 @@ public class BankTransfer {
     /** Stores the import in one transaction, or stores nothing and answers 400 with every error and its line. */
     @Transactional
     public Outcome apply(String username, String slug, TransferFormat format, String text) {
-        Bank bank = authoring.owned(username, slug);
+        Bank bank = BankAuthoring.lockForGrowth(authoring.owned(username, slug));
         Planned planned = planFor(bank, format, text);
         ImportPlan plan = planned.plan();
         if (!plan.isValid()) {
@@ -93,6 +96,11 @@ public class BankTransfer {
 
     private static Planned planFor(Bank bank, TransferFormat format, String text) {
         checkSize(text);
+        int unsafeLine = UnsafeText.lineOfControl(text);
+        if (unsafeLine > 0) {
+            return new Planned(new ImportPlan(List.of(), List.of(), List.of(new LineMessage(unsafeLine,
+                    "this line holds a control character (such as NUL): the file is not plain text"))), Map.of());
+        }
         ImportedQuestions file = format.read(text);
         Map<String, Question> current = Question.listCurrent(bank).stream()
                 .collect(Collectors.toMap(q -> q.key, Function.identity()));
@@ -105,8 +113,23 @@ public class BankTransfer {
             rows.add(new ImportPlan.Row(q, change));
         }
         List<LineMessage> errors = file.errors().isEmpty() && file.questions().isEmpty()
-                ? List.of(new LineMessage(1, "the file holds no question Tarikh can import")) : file.errors();
+                ? List.of(new LineMessage(1, "the file holds no question Tarikh can import")) : capped(file.errors());
+        long added = rows.stream().filter(r -> r.change() == ImportPlan.Change.NEW).count();
+        if (errors.isEmpty() && current.size() + added > BankAuthoring.MAX_QUESTIONS) {
+            errors = List.of(new LineMessage(1, BankAuthoring.full(current.size(), added)));
+        }
         return new Planned(new ImportPlan(rows, file.skipped(), errors), current);
+    }
+
+    /** The first errors of a file, and a last line saying how many more there were. */
+    private static List<LineMessage> capped(List<LineMessage> errors) {
+        if (errors.size() <= MAX_ERRORS) {
+            return errors;
+        }
+        List<LineMessage> shown = new ArrayList<>(errors.subList(0, MAX_ERRORS));
+        shown.add(new LineMessage(errors.get(MAX_ERRORS).line(),
+                "... and " + (errors.size() - MAX_ERRORS) + " more errors, not listed; fix these first"));
+        return shown;
     }
 
     private static void checkSize(String text) {

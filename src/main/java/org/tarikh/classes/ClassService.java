@@ -18,7 +18,9 @@ import org.tarikh.bank.Bank;
 import org.tarikh.database.SqlValues;
 import org.tarikh.signin.FailedAttempts;
 import org.tarikh.web.Conflict;
+import org.tarikh.text.UnsafeText;
 import org.tarikh.web.InvalidInput;
+import org.tarikh.web.TextInput;
 import org.tarikh.web.NotAllowed;
 import org.tarikh.web.NotFound;
 import org.tarikh.web.Problem;
@@ -54,13 +56,16 @@ public class ClassService {
         this.failures = failures;
     }
 
+    static final int MAX_NAME = 100;
+
     @Transactional
     public SchoolClass create(String teacher, String name) {
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw InvalidInput.of("name", "A class needs a name of 1 to 100 characters.");
+        String clean = name == null ? "" : UnsafeText.withoutBidiControls(name).strip();
+        if (clean.isEmpty() || clean.length() > MAX_NAME) {
+            throw InvalidInput.of("name", "A class needs a name of 1 to " + MAX_NAME + " characters.");
         }
         SchoolClass c = new SchoolClass();
-        c.name = name.strip();
+        c.name = TextInput.name("name", clean, MAX_NAME);
         c.teacher = User.require(teacher);
         c.createdAt = clock.instant();
         c.joinCode = freshCode();

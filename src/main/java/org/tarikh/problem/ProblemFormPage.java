@@ -37,6 +37,8 @@ public class ProblemFormPage {
     @POST
     public Response report(@RestForm String bank, @RestForm String question, @RestForm String kind,
                            @RestForm String message, @RestForm String back, @HeaderParam("HX-Request") String htmx) {
+        // Worked out first: a request that fails must not have stored the report.
+        URI after = afterReport(back);
         try {
             problems.report(currentUser.username(), bank, question, kind, message);
         } catch (InvalidInput e) {
@@ -45,7 +47,16 @@ public class ProblemFormPage {
         if (htmx != null) {
             return Response.ok(Templates.thanks("Thank you: the bank's author will look at your report.", true, bank, question, back)).build();
         }
-        String to = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
-        return Response.seeOther(URI.create(to + (to.contains("?") ? "&" : "?") + "flash=problem-reported")).build();
+        return Response.seeOther(after).build();
+    }
+
+    /** Back to the page the form was on (a path of this site only), with the thank-you flash. */
+    static URI afterReport(String back) {
+        String to = back != null && back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/\\") ? back : "/";
+        try {
+            return URI.create(to + (to.contains("?") ? "&" : "?") + "flash=problem-reported");
+        } catch (IllegalArgumentException notAnAddress) {
+            return URI.create("/?flash=problem-reported");
+        }
     }
 }

@@ -130,7 +130,7 @@ public class QuizService {
             return new AnswerOutcome.Refused("This question has already been answered.");
         }
         Score score = grade(item, response);
-        item.response = response;
+        item.response = ResponseReader.stored(QuestionType.fromCode(item.question.type).orElseThrow(), response);
         item.score = score.value();
         item.answeredAt = now;
         if (a.practice() && !score.correct()) {

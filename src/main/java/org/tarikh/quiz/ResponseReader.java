@@ -12,9 +12,14 @@ import org.tarikh.web.InvalidInput;
 
 /**
  * Reads a learner's response (JSON shapes of QUESTIONS.md, in this attempt's opaque ids) into the grading
- * core's terms (authored indices). Anything missing, of the wrong kind or naming an unknown id is a 400.
+ * core's terms (authored indices). Anything missing, of the wrong kind, too long or naming an unknown id is a 400.
  */
 final class ResponseReader {
+
+    /** Longest typed answer taken, in characters. */
+    static final int MAX_TEXT = 1000;
+    /** Most ids or blanks in one answer (no question has more than a few). */
+    static final int MAX_ITEMS = 100;
 
     private ResponseReader() {
     }
@@ -37,6 +42,25 @@ final class ResponseReader {
         };
     }
 
+    /** The response as stored: only the field its question type defines (QUESTIONS.md), nothing else sent. */
+    static Map<String, Object> stored(QuestionType type, Map<String, Object> r) {
+        String name = switch (type) {
+            case SINGLE -> "choice";
+            case MULTI -> "choices";
+            case TRUEFALSE, NUMERIC, DATE -> "value";
+            case TEXT -> "text";
+            case CLOZE -> "blanks";
+            case ORDER -> "order";
+            case MATCH -> "pairs";
+            case CARD -> null;
+        };
+        Map<String, Object> kept = new java.util.LinkedHashMap<>();
+        if (name != null && r.containsKey(name)) {
+            kept.put(name, r.get(name));
+        }
+        return kept;
+    }
+
     private static Object field(Map<String, Object> r, String name) {
         if (!r.containsKey(name) || r.get(name) == null) {
             throw InvalidInput.of("response." + name, "response." + name + " is missing.");
@@ -46,7 +70,7 @@ final class ResponseReader {
 
     private static String string(Map<String, Object> r, String name) {
         if (field(r, name) instanceof String s) {
-            return s;
+            return shortEnough("response." + name, s);
         }
         throw InvalidInput.of("response." + name, "response." + name + " must be a string.");
     }
@@ -67,9 +91,19 @@ final class ResponseReader {
 
     private static List<String> strings(Map<String, Object> r, String name) {
         if (field(r, name) instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-            return list.stream().map(String.class::cast).toList();
+            if (list.size() > MAX_ITEMS) {
+                throw InvalidInput.of("response." + name, "response." + name + " may have at most " + MAX_ITEMS + " entries.");
+            }
+            return list.stream().map(item -> shortEnough("response." + name, (String) item)).toList();
         }
         throw InvalidInput.of("response." + name, "response." + name + " must be a list of strings.");
+    }
+
+    private static String shortEnough(String field, String text) {
+        if (text.length() > MAX_TEXT) {
+            throw InvalidInput.of(field, field + " may have at most " + MAX_TEXT + " characters.");
+        }
+        return text;
     }
 
     private static int index(List<Delivery.Option> options, String id, String field) {
@@ -96,6 +130,9 @@ final class ResponseReader {
     private static Map<Integer, Integer> pairs(Delivery d, Map<String, Object> r) {
         if (!(field(r, "pairs") instanceof Map<?, ?> given)) {
             throw InvalidInput.of("response.pairs", "response.pairs must be an object from left ids to right ids.");
+        }
+        if (given.size() > MAX_ITEMS) {
+            throw InvalidInput.of("response.pairs", "response.pairs may have at most " + MAX_ITEMS + " entries.");
         }
         Map<Integer, Integer> rightByLeft = new HashMap<>();
         for (Map.Entry<?, ?> e : given.entrySet()) {

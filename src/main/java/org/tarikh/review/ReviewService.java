@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import org.tarikh.account.User;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.FuzzSeed;
 import org.tarikh.review.scheduler.Rating;
@@ -62,6 +63,9 @@ public class ReviewService {
     /** Undoes the learner's last review: the card is restored and the log row removed. */
     @Transactional
     public long undoLast(Learner learner) {
+        // The learner's row is locked first, so parallel undos take turns and each reads the review still there.
+        User.find("id", learner.id()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> new NotFound("No such account."));
         ReviewRecord last = ReviewRecord.<ReviewRecord>find("user.id = ?1 order by id desc", learner.id())
                 .firstResultOptional().orElseThrow(() -> new Conflict("There is no review to undo."));
         Card card = lockOwned(learner, last.card.id);

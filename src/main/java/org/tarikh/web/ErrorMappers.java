@@ -83,6 +83,11 @@ public class ErrorMappers {
     @ServerExceptionMapper(priority = 1)
     public Response badJson(JsonProcessingException e, HttpServerRequest request) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : null;
+        if (e instanceof JsonText.UnsafeString) {
+            String message = field == null ? e.getOriginalMessage() : "The field '" + field + "': " + e.getOriginalMessage();
+            return respond(request, 400, "invalid-input", message,
+                    List.of(Problem.field(field == null ? "body" : field, e.getOriginalMessage())));
+        }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         String message = field == null
@@ -153,8 +158,17 @@ public class ErrorMappers {
         return respond(request, status, code, message, List.of());
     }
 
+    /** A body that breaks off or is not what its content type says (a cut multipart upload, say). */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, HttpServerRequest request) {
+        return respond(request, 400, "malformed-body", "The request body could not be read: " + e.getMessage(), List.of());
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (FormParsing.failed(e)) {
+            return respond(request, 400, "malformed-form", "The form could not be read: " + e.getMessage(), List.of());
+        }
         LOG.errorf(e, "Unexpected error on %s %s", request.method(), request.path());
         return respond(request, 500, "internal-error",
                 "Something went wrong on our side. It has been logged; please try again.", List.of());

@@ -18,6 +18,8 @@ public final class BankFileReader {
 
     private static final Set<String> HEADER = Set.of("bank", "title", "description", "language", "questions");
     private static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+    private static final int MAX_LANGUAGE = 16;
+    private static final int MAX_TITLE = 200;
 
     private BankFileReader() {
     }
@@ -38,13 +40,15 @@ public final class BankFileReader {
         List<FieldError> fieldErrors = new ArrayList<>();
         FieldReader header = new FieldReader(header(root, errors), "", fieldErrors);
         String slug = header.requiredString("bank");
-        if (slug != null && !QuestionValidator.SLUG.matcher(slug).matches()) {
+        if (slug != null && header.isName("bank", slug, QuestionValidator.MAX_NAME)
+                && !QuestionValidator.SLUG.matcher(slug).matches()) {
             header.error("bank", "bank slug \"" + slug + "\" may use only a-z, 0-9 and '-'");
         }
         String title = header.requiredString("title");
+        header.isName("title", title, MAX_TITLE);
         String description = header.requiredStringOrEmpty("description");
         String language = header.requiredString("language");
-        if (language != null && !language.matches(LANGUAGE)) {
+        if (language != null && (language.length() > MAX_LANGUAGE || !language.matches(LANGUAGE))) {
             header.error("language", "language must be a language code such as en, not \"" + language + "\"");
         }
         header.rejectUnknown(HEADER, null);

@@ -6,9 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tarikh.text.UnsafeText;
 
 /** Reads the typed fields of one raw map, recording a {@link FieldError} for each missing or mistyped one. */
 final class FieldReader {
+
+    /** Longest string any field may hold (prompts and explanations included); names have tighter limits. */
+    static final int MAX_TEXT = 10_000;
+    private static final int MAX_KEY_SHOWN = 60;
 
     private final Map<String, ?> map;
     private final String prefix;
@@ -45,7 +50,8 @@ final class FieldReader {
     void rejectUnknown(Set<String> allowed, String hint) {
         for (String key : map.keySet()) {
             if (!allowed.contains(key)) {
-                error(key, "unknown field " + path(key) + (hint == null ? "" : hint));
+                String shown = key.length() > MAX_KEY_SHOWN ? key.substring(0, MAX_KEY_SHOWN) + "..." : key;
+                error(key, "unknown field " + prefix + shown + (hint == null ? "" : hint));
             }
         }
     }
@@ -87,7 +93,35 @@ final class FieldReader {
             error(name, path(name) + " must not be empty");
             return null;
         }
+        int control = UnsafeText.firstControl(s, true);
+        if (control >= 0) {
+            error(name, path(name) + " must not contain the control character " + UnsafeText.name(control));
+            return null;
+        }
+        if (s.length() > MAX_TEXT) {
+            error(name, path(name) + " may have at most " + MAX_TEXT + " characters, not " + s.length());
+            return null;
+        }
         return s;
+    }
+
+    /**
+     * Checks a name-like string already read (an id, a topic): at most {@code max} characters on one line, with
+     * no bidi overrides; false after recording why.
+     */
+    boolean isName(String name, String value, int max) {
+        if (value == null) {
+            return true;
+        }
+        if (UnsafeText.firstControl(value, false) >= 0 || value.chars().anyMatch(UnsafeText::isBidiControl)) {
+            error(name, path(name) + " must be on one line, without control or bidi characters");
+            return false;
+        }
+        if (value.length() > max) {
+            error(name, path(name) + " may have at most " + max + " characters, not " + value.length());
+            return false;
+        }
+        return true;
     }
 
     /** A list of non-empty strings; null (after recording why) when it is not one. */

@@ -10,6 +10,7 @@ final class FileErrors {
 
     private final String file;
     private final List<LineError> errors = new ArrayList<>();
+    private final YamlNodes.Keys keys = new YamlNodes.Keys();
 
     FileErrors(String file) {
         this.file = file;
@@ -25,7 +26,7 @@ final class FileErrors {
 
     /** Each field error on the line of its field under {@code node}. */
     void addFields(Node node, List<FieldError> fieldErrors, String questionId) {
-        fieldErrors.forEach(e -> add(YamlNodes.lineOf(node, e.field()), questionId, e.message()));
+        fieldErrors.forEach(e -> add(YamlNodes.lineOf(node, e.field(), keys), questionId, e.message()));
     }
 
     boolean isEmpty() {

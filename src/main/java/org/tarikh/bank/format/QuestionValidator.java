@@ -18,6 +18,10 @@ public final class QuestionValidator {
 
     /** Allowed shape of question ids and bank slugs. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
+    /** Longest question id, topic and tag (the columns hold 64). */
+    public static final int MAX_NAME = 64;
+    /** Longest source section (a heading). */
+    static final int MAX_SECTION = 200;
     static final List<String> COMMON = List.of("id", "type", "topic", "prompt", "explanation", "source", "difficulty", "tags");
     private static final String TYPES =
             Stream.of(QuestionType.values()).map(QuestionType::code).collect(Collectors.joining(", "));
@@ -30,7 +34,7 @@ public final class QuestionValidator {
         List<FieldError> errors = new ArrayList<>();
         FieldReader r = new FieldReader(raw, "", errors);
         String id = r.requiredString("id");
-        if (id != null && !SLUG.matcher(id).matches()) {
+        if (id != null && r.isName("id", id, MAX_NAME) && !SLUG.matcher(id).matches()) {
             r.error("id", "id \"" + id + "\" may use only a-z, 0-9 and '-'");
         }
         QuestionType type = type(r);
@@ -45,6 +49,11 @@ public final class QuestionValidator {
             r.error("difficulty", "difficulty must be 1 (easy) to 5 (hard), not " + difficulty);
         }
         List<String> tags = r.optionalStrings("tags");
+        if (tags != null) {
+            for (int i = 0; i < tags.size(); i++) {
+                r.isName("tags[" + i + "]", tags.get(i), MAX_NAME);
+            }
+        }
         if (type != null) {
             r.rejectUnknown(allowedFields(type), type == QuestionType.CARD ? " (a card's front is its prompt)" : null);
         }
@@ -77,6 +86,9 @@ public final class QuestionValidator {
 
     private static String topic(FieldReader r, ValidationContext ctx) {
         String topic = r.requiredString("topic");
+        if (topic != null && !r.isName("topic", topic, MAX_NAME)) {
+            return topic;
+        }
         if (topic != null && !ctx.topics().isEmpty() && !ctx.topics().contains(topic)) {
             r.error("topic", "topic \"" + topic + "\" is not one of " + String.join(", ", ctx.topics()));
         }
@@ -90,6 +102,9 @@ public final class QuestionValidator {
         }
         FieldReader sr = r.nested(source, "source");
         String section = sr.requiredString("section");
+        if (section != null && !sr.isName("section", section, MAX_SECTION)) {
+            return section;
+        }
         sr.rejectUnknown(Set.of("section"), null);
         if (section != null && ctx.sections() != null && !ctx.sections().contains(section)) {
             sr.error("section", "source.section \"" + section + "\" is not a section of source.yaml" + nearest(section, ctx));

@@ -41,15 +41,30 @@ final class YamlNodes {
     private YamlNodes() {
     }
 
+    /** Aliases a document may use: a bank file needs none, and each one can multiply what the file expands to. */
+    static final int MAX_ALIASES = 20;
+    /** Values one question (or a header) may expand to, aliases followed: far above any real question. */
+    static final int MAX_VALUES = 50_000;
+    /** Longest document read, in code points: above the largest import taken (5 MB). */
+    static final int MAX_CODE_POINTS = 6 * 1024 * 1024;
+
     static Parsed compose(String text) {
         try {
-            return new Parsed(new Yaml(new LoaderOptions()).compose(new StringReader(text)), null);
+            return new Parsed(new Yaml(loaderOptions()).compose(new StringReader(text)), null);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
             return new Parsed(null, new Problem(line, "broken YAML: " + context(e, line) + e.getProblem()));
         } catch (YAMLException e) {
             return new Parsed(null, new Problem(1, "broken YAML: " + e.getMessage()));
         }
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        return options;
     }
 
     /** "while scanning a quoted scalar (from line 2): ", when SnakeYAML says what it was doing. */
@@ -67,10 +82,18 @@ final class YamlNodes {
 
     /** The node as plain Java values: LinkedHashMap, ArrayList, String, Number, Boolean or null. */
     static Object toPlain(Node node, List<Problem> problems) {
-        return toPlain(node, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return toPlain(node, problems, Collections.newSetFromMap(new IdentityHashMap<>()), new int[] {MAX_VALUES});
     }
 
-    private static Object toPlain(Node node, List<Problem> problems, Set<Node> open) {
+    /** {@code budget[0]} counts down the values still allowed: aliases to aliases must not expand without end. */
+    private static Object toPlain(Node node, List<Problem> problems, Set<Node> open, int[] budget) {
+        if (budget[0] <= 0) {
+            return null;
+        }
+        if (--budget[0] == 0) {
+            problems.add(new Problem(line(node), "this expands to more than " + MAX_VALUES + " values (through aliases?)"));
+            return null;
+        }
         if (node instanceof ScalarNode scalar) {
             return scalar(scalar, problems);
         }
@@ -81,16 +104,16 @@ final class YamlNodes {
         Object value;
         if (node instanceof SequenceNode seq) {
             List<Object> list = new ArrayList<>();
-            seq.getValue().forEach(item -> list.add(toPlain(item, problems, open)));
+            seq.getValue().forEach(item -> list.add(toPlain(item, problems, open, budget)));
             value = list;
         } else {
-            value = mapping((MappingNode) node, problems, open);
+            value = mapping((MappingNode) node, problems, open, budget);
         }
         open.remove(node);
         return value;
     }
 
-    private static Map<String, Object> mapping(MappingNode node, List<Problem> problems, Set<Node> open) {
+    private static Map<String, Object> mapping(MappingNode node, List<Problem> problems, Set<Node> open, int[] budget) {
         Map<String, Object> map = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
@@ -104,7 +127,7 @@ final class YamlNodes {
                 problems.add(new Problem(line(keyNode), "duplicate key " + key + " (first at line " + first + ")"));
                 continue;
             }
-            map.put(key, toPlain(tuple.getValueNode(), problems, open));
+            map.put(key, toPlain(tuple.getValueNode(), problems, open, budget));
         }
         return map;
     }
@@ -145,6 +168,11 @@ final class YamlNodes {
      * the line of the deepest part that does.
      */
     static int lineOf(Node node, String path) {
+        return lineOf(node, path, new Keys());
+    }
+
+    /** {@link #lineOf(Node, String)} with the keys of mappings indexed once, for many errors in one node. */
+    static int lineOf(Node node, String path, Keys keys) {
         int line = line(node);
         Node current = node;
         for (String part : path.isEmpty() ? new String[0] : path.split("\\.")) {
@@ -152,7 +180,7 @@ final class YamlNodes {
             if (!m.matches()) {
                 return line;
             }
-            NodeTuple tuple = entry(current, m.group(1));
+            NodeTuple tuple = keys.entry(current, m.group(1));
             if (tuple == null) {
                 return line;
             }
@@ -169,6 +197,29 @@ final class YamlNodes {
             }
         }
         return line;
+    }
+
+    /** The entries of mappings by key, each mapping indexed on first use: finding a key is then O(1). */
+    static final class Keys {
+
+        private final Map<Node, Map<String, NodeTuple>> byMapping = new IdentityHashMap<>();
+
+        NodeTuple entry(Node mapping, String key) {
+            if (!(mapping instanceof MappingNode m)) {
+                return null;
+            }
+            return byMapping.computeIfAbsent(m, k -> index(m)).get(key);
+        }
+
+        private static Map<String, NodeTuple> index(MappingNode m) {
+            Map<String, NodeTuple> index = new java.util.HashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    index.putIfAbsent(k.getValue(), t);
+                }
+            }
+            return index;
+        }
     }
 
     /** SnakeYAML's own scalar constructors (YAML 1.1 ints, floats, booleans, null), without its object cache. */
