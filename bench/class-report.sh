@@ -10,7 +10,10 @@
 #
 # Usage:   ./mvnw -B -ntp package -DskipTests && bench/class-report.sh
 # Options (environment): DB=tarikh_bench_report  PORT=8089  RUNS=30  STUDENTS=500  QUESTIONS=50  KEEP=1
-# Talks to PostgreSQL on 127.0.0.1:5432 as postgres (trust auth). About one minute on 2 cores.
+#   EXISTING=1: use the app already running on PORT and its database DB (bench/run.sh does, so the class sits in
+#   its large database); nothing is created, started or dropped but the class's rows.
+# The app is started with the run command of README.md. Talks to PostgreSQL on 127.0.0.1:5432 as postgres
+# (trust auth). About one minute on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,16 +23,19 @@ RUNS=${RUNS:-30}
 STUDENTS=${STUDENTS:-500}
 QUESTIONS=${QUESTIONS:-50}
 KEEP=${KEEP:-0}
+EXISTING=${EXISTING:-0}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGDATABASE=$DB
 case $DB in *bench*) ;; *) echo "DB must contain 'bench' (it is dropped and recreated): $DB" >&2; exit 2 ;; esac
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw -B -ntp package -DskipTests" >&2; exit 2; }
+source bench/lib.sh
 
 work=$(mktemp -d /tmp/class-report-bench.XXXXXX)
 app_pid=
 cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  stop_app
   rm -rf "$work"
-  if [ "$KEEP" = 1 ]; then echo "kept database $DB"; else dropdb --if-exists --force "$DB" 2>/dev/null || true; fi
+  if [ "$EXISTING" = 1 ]; then :
+  elif [ "$KEEP" = 1 ]; then echo "kept database $DB"; else dropdb --if-exists --force "$DB" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
 q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
@@ -38,16 +44,15 @@ echo "# Class report benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "host: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(psql -X -At -d postgres -c 'select version()' | cut -d, -f1)"
 echo "class: $STUDENTS students x $QUESTIONS questions"
 
-dropdb --if-exists --force "$DB" 2>/dev/null || true
-createdb "$DB"
-[ -n "${JIT:-}" ] && q -d "$DB" -c "ALTER DATABASE $DB SET jit = $JIT"
-[ -n "${LOG_STATEMENTS:-}" ] && q -d "$DB" -c "ALTER DATABASE $DB SET log_min_duration_statement = 20"
-(cd target/quarkus-app && exec java -Dquarkus.http.port=$PORT -Dtarikh.questions.path=../../questions \
-    -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$DB -jar quarkus-run.jar) > "$work/app.log" 2>&1 &
-app_pid=$!
 base=http://127.0.0.1:$PORT
-for _ in $(seq 1 120); do curl -fs "$base/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "$base/q/health/ready" >/dev/null || { echo "the app did not start:"; tail -20 "$work/app.log"; exit 1; }
+if [ "$EXISTING" != 1 ]; then
+  dropdb --if-exists --force "$DB" 2>/dev/null || true
+  createdb "$DB"
+  [ -n "${JIT:-}" ] && q -d "$DB" -c "ALTER DATABASE $DB SET jit = $JIT"
+  [ -n "${LOG_STATEMENTS:-}" ] && q -d "$DB" -c "ALTER DATABASE $DB SET log_min_duration_statement = 20"
+  start_app "$PORT" "$DB" "$work/app.log"
+  wait_ready "$PORT" 120 || { echo "the app did not start:"; tail -20 "$work/app.log"; exit 1; }
+fi
 
 password=bench-password-0123
 curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"bench-teacher\",\"password\":\"$password\"}" \
@@ -66,6 +71,8 @@ SELECT b.id, 'q' || n, 1, 'single', 'topic-' || (n % 5), 'Question ' || n || '?'
        jsonb_build_object('id', 'q' || n, 'type', 'single', 'topic', 'topic-' || (n % 5), 'prompt', 'Question ' || n || '?',
                           'choices', jsonb_build_array('right', 'wrong a', 'wrong b', 'wrong c'), 'answer', 'right'), true
 FROM bank b, generate_series(1, $QUESTIONS) n WHERE b.slug = 'bench-bank';
+CREATE TEMP TABLE class_question AS
+SELECT q.* FROM question q JOIN bank b ON b.id = q.bank_id WHERE b.slug = 'bench-bank';
 INSERT INTO school_class (name, join_code, teacher_id, created_at)
 SELECT 'Benchmark class', 'BENCHX', id, now() - interval '30 days' FROM app_user WHERE username = 'bench-teacher';
 INSERT INTO class_member (class_id, user_id, joined_at)
@@ -78,27 +85,27 @@ CREATE TEMP TABLE ability AS SELECT u.id AS user_id, random() AS a FROM app_user
 INSERT INTO attempt (id, user_id, bank_id, mode, started_at, finished_at, score, max_score)
 SELECT gen_random_uuid(), a.user_id, b.id, 'practice', now() - interval '2 days', now() - interval '2 days' + interval '20 minutes', 0, $QUESTIONS
 FROM ability a, bank b WHERE b.slug = 'bench-bank';
-INSERT INTO attempt_item (attempt_id, position, question_id, delivery, response, score, answered_at)
-SELECT t.id, q.n, q.id,
+INSERT INTO attempt_item (attempt_id, position, question_id, public_id, delivery, response, score, answered_at)
+SELECT t.id, q.n, q.id, substr(md5(t.id::text || '/' || q.n), 1, 12),
        '{"choices":[{"id":"c0","index":0},{"id":"c1","index":1},{"id":"c2","index":2},{"id":"c3","index":3}],"items":[],"left":[],"right":[]}'::jsonb,
        jsonb_build_object('choice', CASE WHEN r.right THEN 'c0' ELSE 'c' || (1 + floor(random() * 3))::int END),
        CASE WHEN r.right THEN 1 ELSE 0 END, t.finished_at
 FROM attempt t JOIN ability a ON a.user_id = t.user_id
-CROSS JOIN LATERAL (SELECT id, row_number() OVER (ORDER BY id) AS n FROM question WHERE question_key LIKE 'q%') q
+CROSS JOIN LATERAL (SELECT id, row_number() OVER (ORDER BY id) AS n FROM class_question) q
 CROSS JOIN LATERAL (SELECT random() < 0.2 + 0.7 * a.a - 0.3 * (q.n::float / $QUESTIONS) AS right) r;
 UPDATE attempt t SET score = s.total FROM (SELECT attempt_id, sum(score) AS total FROM attempt_item GROUP BY attempt_id) s
 WHERE s.attempt_id = t.id;
 INSERT INTO card (user_id, bank_id, question_key, state, due, stability, difficulty, reps, last_review, added_at)
 SELECT a.user_id, q.bank_id, q.question_key, 'review', now() + (random() * 10 - 3) * interval '1 day',
        1 + random() * 30, 5, 3, now() - random() * interval '10 days', now() - interval '20 days'
-FROM ability a CROSS JOIN question q WHERE q.question_key LIKE 'q%';
+FROM ability a CROSS JOIN class_question q;
 COMMIT;
-VACUUM ANALYZE;
+VACUUM ANALYZE app_user, bank, question, school_class, class_member, assignment, attempt, attempt_item, card;
 SQL
 echo "data generated in $(printf '%.1f' "$(echo "$(date +%s.%N) - $t0" | bc)") s: $(psql -X -At -c 'select count(*) from attempt_item') items, $(psql -X -At -c 'select count(*) from card') cards"
 class_id=$(psql -X -At -c "select id from school_class where join_code = 'BENCHX'")
 
-curl -fs -c "$work/cookies" -o /dev/null -d "j_username=bench-teacher&j_password=$password" "$base/j_security_check" || true
+signin_cookie "$base" bench-teacher "$password" "$work/cookies"
 url="$base/api/v1/classes/$class_id/report"
 curl -fs -b "$work/cookies" "$url" -o "$work/report.json"
 python3 - "$work/report.json" <<'PY'

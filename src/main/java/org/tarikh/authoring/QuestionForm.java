@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.content.QuestionType;
+import org.tarikh.bank.format.QuestionMaps;
 import org.tarikh.bank.transfer.QuestionIds;
 
 /**
@@ -63,7 +64,7 @@ public final class QuestionForm {
         f.topic = q.topic();
         f.prompt = q.prompt() == null ? "" : q.prompt();
         f.explanation = q.explanation() == null ? "" : q.explanation();
-        f.section = q.section() == null ? "" : q.section();
+        f.section = QuestionMaps.joinSections(q.sections());
         f.difficulty = q.difficulty() == null ? "" : q.difficulty().toString();
         f.tags = q.tags() == null ? "" : String.join(", ", q.tags());
         Body b = q.body();
@@ -196,8 +197,9 @@ public final class QuestionForm {
         if (!explanation.isBlank()) {
             map.put("explanation", explanation.strip());
         }
-        if (!section.isEmpty()) {
-            map.put("source", Map.of("section", section));
+        Map<String, Object> source = QuestionMaps.source(QuestionMaps.splitSections(section));
+        if (source != null) {
+            map.put("source", source);
         }
         if (!difficulty.isEmpty()) {
             map.put("difficulty", numberOrText(difficulty));

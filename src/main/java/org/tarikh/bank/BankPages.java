@@ -19,7 +19,7 @@ public class BankPages {
 
     /** A question with its answer, for teachers. */
     public record AnsweredQuestion(String id, String type, String topic, String prompt, String answer,
-                                   String explanation, String section, String sourceLink, int version) {
+                                   String explanation, List<SectionLink> sources, int version) {
     }
 
     @CheckedTemplate
@@ -57,8 +57,8 @@ public class BankPages {
             QuestionSpec s = q.spec();
             QuestionForLearner shown = QuestionForLearner.of(s);
             return new AnsweredQuestion(s.id(), s.type().code(), s.topic(), shown.prompt(),
-                    CorrectAnswer.describe(s.body()), s.explanation(), s.section(),
-                    SourceLinks.section(overview.bank().sourceUrl, s.section()), q.version);
+                    CorrectAnswer.describe(s.body()), s.explanation(),
+                    SourceLinks.sections(overview.bank().sourceUrl, s.sections()), q.version);
         }).toList();
         return Templates.questions(overview, rows);
     }

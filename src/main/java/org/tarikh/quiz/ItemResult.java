@@ -3,6 +3,7 @@ package org.tarikh.quiz;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.tarikh.bank.SourceRef;
 
 /**
  * How one question of an attempt went: the score, the right answer, why, and where the source says so.
@@ -17,9 +18,5 @@ public record ItemResult(String questionId, int number, String prompt, boolean a
     /** Right, partly right, wrong or not answered, as a CSS class and for the summary. */
     public String outcome() {
         return correct ? "right" : !answered ? "unanswered" : score > 0 ? "partial" : "wrong";
-    }
-
-    /** A section of the bank's source and a link to it. */
-    public record SourceRef(String section, String url) {
     }
 }

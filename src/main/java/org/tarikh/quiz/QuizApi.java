@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.tarikh.bank.SourceRef;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.InvalidInput;
@@ -45,7 +46,7 @@ public class QuizApi {
     /** Practice feedback, in the shape of API.md. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Feedback(boolean correct, double score, String correctAnswer, String explanation,
-                           ItemResult.SourceRef source) {
+                           SourceRef source) {
     }
 
     private final QuizService quizzes;

@@ -1,7 +1,7 @@
 package org.tarikh.quiz;
 
 import org.tarikh.bank.Bank;
-import org.tarikh.bank.SourceLinks;
+import org.tarikh.bank.SourceRef;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.quiz.grading.CorrectAnswer;
 
@@ -18,7 +18,7 @@ final class Results {
         return new ItemResult(item.publicId, item.position, QuizQuestion.of(item).prompt(),
                 item.answered(), score >= 1 - 1e-9, score,
                 ResponseText.describe(q, item.delivery, item.response), CorrectAnswer.describe(q.body()),
-                q.explanation(), new ItemResult.SourceRef(q.section(), SourceLinks.section(bank.sourceUrl, q.section())),
+                q.explanation(), SourceRef.of(bank.sourceUrl, q.sections()),
                 AnswerParts.of(q, item.delivery, item.response), String.valueOf(item.question.id));
     }
 }

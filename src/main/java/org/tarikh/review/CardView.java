@@ -2,9 +2,8 @@ package org.tarikh.review;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
-import java.util.Map;
 import org.tarikh.bank.Question;
-import org.tarikh.bank.SourceLinks;
+import org.tarikh.bank.SourceRef;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.ClozeText;
 import org.tarikh.bank.content.QuestionSpec;
@@ -15,7 +14,7 @@ import org.tarikh.quiz.grading.CorrectAnswer;
 public record CardView(long cardId, String questionId, String bank, String front, String state, Instant due, Back back) {
 
     /** The back: the answer, why, and where the source says so. */
-    public record Back(String answer, String explanation, Map<String, String> source) {
+    public record Back(String answer, String explanation, SourceRef source) {
     }
 
     static CardView of(Card card, boolean withBack) {
@@ -23,10 +22,8 @@ public record CardView(long cardId, String questionId, String bank, String front
         QuestionSpec spec = q.spec();
         Back back = null;
         if (withBack) {
-            String url = SourceLinks.section(card.bank.sourceUrl, spec.section());
             back = new Back(CorrectAnswer.describe(spec.body()), spec.explanation(),
-                    spec.section() == null ? null : url == null ? Map.of("section", spec.section())
-                            : Map.of("section", spec.section(), "url", url));
+                    spec.sections().isEmpty() ? null : SourceRef.of(card.bank.sourceUrl, spec.sections()));
         }
         // The question's row id, not its key: curated keys name their answers (off-khad-service).
         return new CardView(card.id, String.valueOf(q.id), card.bank.slug, front(spec), card.state, card.due, back);

@@ -30,8 +30,11 @@ public record StudyDay(ZoneId zone) {
         return dayOf(now).plusDays(1).atStartOfDay(zone).plus(ROLLOVER).toInstant();
     }
 
-    /** Whole study days between two instants, as FSRS counts elapsed days. */
+    /**
+     * Whole study days between two instants, as FSRS counts elapsed days; never negative (a last review
+     * stamped after {@code later}, as imported or generated data can be, counts as the same day).
+     */
     public long daysBetween(Instant earlier, Instant later) {
-        return later == null || earlier == null ? 0 : dayOf(later).toEpochDay() - dayOf(earlier).toEpochDay();
+        return later == null || earlier == null ? 0 : Math.max(0, dayOf(later).toEpochDay() - dayOf(earlier).toEpochDay());
     }
 }

@@ -27,28 +27,56 @@ public class VerifiedPasswords {
     }
 
     private final Map<String, Match> matches = new ConcurrentHashMap<>();
+    private final Object[] locks = new Object[64];
     private final byte[] key = new byte[32];
 
     VerifiedPasswords() {
         new SecureRandom().nextBytes(key);
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
     }
 
-    /** True when {@code password} is the one behind {@code passwordHash}. */
+    /**
+     * True when {@code password} is the one behind {@code passwordHash}. A remembered match lasts five minutes
+     * from its last use; when it is missing, the concurrent requests of one script wait for a single bcrypt
+     * instead of each running its own.
+     */
     public boolean matches(String username, String password, String passwordHash) {
         String entry = keyedHash(username, password);
-        Match known = matches.get(entry);
-        long now = System.nanoTime();
-        if (known != null && known.passwordHash().equals(passwordHash) && now - known.until() < 0) {
+        if (stillKnown(entry, passwordHash)) {
             return true;
         }
-        if (!BcryptUtil.matches(password, passwordHash)) {
+        synchronized (lockFor(entry)) {
+            if (stillKnown(entry, passwordHash)) {
+                return true;
+            }
+            if (!BcryptUtil.matches(password, passwordHash)) {
+                return false;
+            }
+            if (matches.size() >= MAX_ENTRIES) {
+                matches.clear();
+            }
+            matches.put(entry, new Match(passwordHash, System.nanoTime() + TTL_NANOS));
+            return true;
+        }
+    }
+
+    private boolean stillKnown(String entry, String passwordHash) {
+        Match known = matches.get(entry);
+        long now = System.nanoTime();
+        if (known == null || !known.passwordHash().equals(passwordHash) || now - known.until() >= 0) {
             return false;
         }
-        if (matches.size() >= MAX_ENTRIES) {
-            matches.clear();
+        if (known.until() - now < TTL_NANOS / 2) {
+            matches.put(entry, new Match(passwordHash, now + TTL_NANOS)); // in use: keep it
         }
-        matches.put(entry, new Match(passwordHash, now + TTL_NANOS));
         return true;
+    }
+
+    /** One of a fixed set of locks, chosen by the entry: enough to keep one script's requests from racing. */
+    private Object lockFor(String entry) {
+        return locks[Math.floorMod(entry.hashCode(), locks.length)];
     }
 
     private String keyedHash(String username, String password) {

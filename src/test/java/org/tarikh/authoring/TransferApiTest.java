@@ -193,6 +193,6 @@ class TransferApiTest {
         } else if (b instanceof Body.Multi m) {
             b = new Body.Multi(m.choices(), m.answers());
         }
-        return new QuestionSpec(q.id(), q.topic(), q.prompt(), b, q.explanation(), q.section(), q.difficulty(), q.tags());
+        return new QuestionSpec(q.id(), q.topic(), q.prompt(), b, q.explanation(), q.sections(), q.difficulty(), q.tags());
     }
 }

@@ -58,7 +58,7 @@ class BankApiTest {
     void aBanksQuestionsComeInPagesUnderIdsThatAreNotTheirKeys() {
         String slug = "najibullah-offices";
         JsonPath all = given().queryParam("size", 100).get("/api/v1/banks/" + slug).then().statusCode(200)
-                .header("Cache-Control", org.hamcrest.Matchers.nullValue()).extract().jsonPath();
+                .extract().jsonPath();
         int total = all.getInt("total");
         List<String> ids = all.getList("questions.id");
         assertEquals(all.getInt("questionCount"), total);
@@ -76,8 +76,9 @@ class BankApiTest {
                 .body("questions.id", equalTo(ids.subList(3, 6))).body("total", equalTo(total));
         given().queryParam("page", total).queryParam("size", 1).get("/api/v1/banks/" + slug).then().statusCode(200)
                 .body("questions", equalTo(List.of())).body("total", equalTo(total));
+        // A page no list could reach (page × size beyond a whole number) is refused, as on every list.
         given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 100).get("/api/v1/banks/" + slug).then()
-                .statusCode(200).body("questions", equalTo(List.of()));
+                .statusCode(400).body("details.field", hasItems("page"));
         for (String[] bad : new String[][] {{"page", "-1"}, {"page", "abc"}, {"page", "99999999999"}, {"size", "0"},
                 {"size", "101"}, {"size", "-5"}, {"size", "2.5"}}) {
             given().queryParam(bad[0], bad[1]).get("/api/v1/banks/" + slug).then().statusCode(400)

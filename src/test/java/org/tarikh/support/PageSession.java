@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class PageSession {
 
     public static final String SESSION_COOKIE = "quarkus-credential";
+    public static final String VISITOR_CSRF_COOKIE = "tarikh-csrf";
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" (?:value|content)=\"([^\"]+)\"");
     private final Map<String, String> cookies = new HashMap<>();
     private final String username;
@@ -82,6 +83,11 @@ public final class PageSession {
     /** The sign-in cookie's value (empty after sign-out). */
     public String sessionCookie() {
         return cookies.getOrDefault(SESSION_COOKIE, "");
+    }
+
+    /** The CSRF cookie a visitor gets before signing in (empty if none was set). */
+    public String visitorCsrfCookie() {
+        return cookies.getOrDefault(VISITOR_CSRF_COOKIE, "");
     }
 
     /** The CSRF token of the last page opened. */

@@ -1,10 +1,12 @@
 package org.tarikh.bank.format;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.content.QuestionType;
 
 /** Everything read from a questions folder: each source, each bank (valid or failed) and all errors. */
@@ -30,6 +32,22 @@ public record BankCollection(List<ParsedSource> sources, List<ParsedBank> banks)
         return Stream.concat(sources.stream().flatMap(s -> s.errors().stream()), banks.stream().flatMap(b -> b.errors().stream()))
                 .sorted(Comparator.comparing(LineError::file).thenComparingInt(LineError::line))
                 .toList();
+    }
+
+    /**
+     * Every item-writing warning ({@link ItemWritingChecks}, {@link DuplicatePrompts}), by file and line. Warnings
+     * never stop a bank from loading.
+     */
+    public List<LineError> warnings() {
+        List<LineError> warnings = new ArrayList<>(DuplicatePrompts.find(banks));
+        for (ParsedBank b : banks) {
+            if (b.bank() != null) {
+                for (QuestionSpec q : b.bank().questions()) {
+                    ItemWritingChecks.of(q).forEach(w -> warnings.add(new LineError(b.file(), b.lineOf(q.id()), q.id(), "warning: " + w)));
+                }
+            }
+        }
+        return warnings.stream().sorted(Comparator.comparing(LineError::file).thenComparingInt(LineError::line)).toList();
     }
 
     public int fileCount() {

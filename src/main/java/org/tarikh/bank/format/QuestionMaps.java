@@ -4,16 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
 
 /** Converts a {@link QuestionSpec} to and from a plain map in exactly the shape of a bank file's question. */
 public final class QuestionMaps {
 
+    private static final String SECTION_SEPARATOR = "; ";
+
     private QuestionMaps() {
     }
 
-    /** The question as in a bank file: id, type, topic, prompt, type fields, explanation, source, difficulty, tags; nulls left out. */
+    /**
+     * The question as in a bank file: id, type, topic, prompt, type fields, explanation, source ({@code section} for
+     * one, {@code sections} for several), difficulty, tags; nulls left out.
+     */
     public static Map<String, Object> toMap(QuestionSpec q) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", q.id());
@@ -24,13 +30,32 @@ public final class QuestionMaps {
         }
         putBody(map, q);
         map.put("explanation", q.explanation());
-        if (q.section() != null) {
-            map.put("source", new LinkedHashMap<>(Map.of("section", q.section())));
-        }
+        map.put("source", source(q.sections()));
         map.put("difficulty", q.difficulty());
         map.put("tags", q.tags() == null ? null : new ArrayList<>(q.tags()));
         map.values().removeIf(v -> v == null);
         return map;
+    }
+
+    /** A question's {@code source} field: {@code {section}} for one section, {@code {sections}} for several, null for none. */
+    public static Map<String, Object> source(List<String> sections) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        if (sections.size() == 1) {
+            source.put("section", sections.get(0));
+        } else if (!sections.isEmpty()) {
+            source.put("sections", new ArrayList<>(sections));
+        }
+        return source.isEmpty() ? null : source;
+    }
+
+    /** Sections written on one line (a GIFT comment, an editor field): {@code "A; B"}. */
+    public static String joinSections(List<String> sections) {
+        return String.join(SECTION_SEPARATOR, sections);
+    }
+
+    /** The sections of one line written by {@link #joinSections}; empty parts are dropped. */
+    public static List<String> splitSections(String line) {
+        return line == null ? List.of() : Stream.of(line.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The question read back from a map, checked with the open (teacher) rules; throws {@link InvalidQuestion}. */

@@ -43,7 +43,7 @@ public final class QuestionValidator {
         Body body = type == null ? null : new BodyReader(r, ctx.sections() == null ? 2 : 3).read(type);
         // Curated banks always explain; a teacher's question (often imported from GIFT or Anki) may not.
         String explanation = ctx.sections() == null ? r.optionalString("explanation") : r.requiredString("explanation");
-        String section = section(r, ctx);
+        List<String> sections = sections(r, ctx);
         Integer difficulty = r.optionalInt("difficulty");
         if (difficulty != null && (difficulty < 1 || difficulty > 5)) {
             r.error("difficulty", "difficulty must be 1 (easy) to 5 (hard), not " + difficulty);
@@ -60,7 +60,7 @@ public final class QuestionValidator {
         if (!errors.isEmpty()) {
             return new ValidationResult(null, errors);
         }
-        return new ValidationResult(new QuestionSpec(id, topic, prompt, body, explanation, section, difficulty, tags), errors);
+        return new ValidationResult(new QuestionSpec(id, topic, prompt, body, explanation, sections, difficulty, tags), errors);
     }
 
     static Set<String> allowedFields(QuestionType type) {
@@ -95,21 +95,49 @@ public final class QuestionValidator {
         return topic;
     }
 
-    private static String section(FieldReader r, ValidationContext ctx) {
+    /** {@code source: {section: "..."}} or, for a question drawing on several, {@code source: {sections: [...]}}. */
+    private static List<String> sections(FieldReader r, ValidationContext ctx) {
         Map<String, ?> source = ctx.sections() == null ? r.optionalMap("source") : r.requiredMap("source");
         if (source == null) {
             return null;
         }
         FieldReader sr = r.nested(source, "source");
-        String section = sr.requiredString("section");
-        if (section != null && !sr.isName("section", section, MAX_SECTION)) {
-            return section;
+        sr.rejectUnknown(Set.of("section", "sections"), null);
+        if (sr.has("section") == sr.has("sections")) {
+            sr.error("section", "source needs either section or sections (a list), not " + (sr.has("section") ? "both" : "neither"));
+            return null;
         }
-        sr.rejectUnknown(Set.of("section"), null);
-        if (section != null && ctx.sections() != null && !ctx.sections().contains(section)) {
-            sr.error("section", "source.section \"" + section + "\" is not a section of source.yaml" + nearest(section, ctx));
+        if (sr.has("section")) {
+            String section = sr.requiredString("section");
+            checkCited(sr, "section", section, ctx);
+            return section == null ? null : List.of(section);
         }
-        return section;
+        List<String> sections = sr.requiredStrings("sections");
+        if (sections == null) {
+            return null;
+        }
+        if (sections.isEmpty()) {
+            sr.error("sections", "source.sections must list at least one section");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < sections.size(); i++) {
+            String field = "sections[" + i + "]";
+            checkCited(sr, field, sections.get(i), ctx);
+            if (!seen.add(sections.get(i))) {
+                sr.error(field, "source." + field + " \"" + sections.get(i) + "\" is cited twice");
+            }
+        }
+        return sections;
+    }
+
+    /** A cited section must be one of the source's sections (when the source is known). */
+    private static void checkCited(FieldReader sr, String field, String section, ValidationContext ctx) {
+        if (section == null || !sr.isName(field, section, MAX_SECTION)) {
+            return;
+        }
+        if (ctx.sections() != null && !ctx.sections().contains(section)) {
+            sr.error(field, "source." + field + " \"" + section + "\" is not a section of source.yaml" + nearest(section, ctx));
+        }
     }
 
     /** A hint for the usual slip: a hyphen typed for the heading's en dash, or a change of case. */

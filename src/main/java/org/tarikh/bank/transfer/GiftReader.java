@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.FieldError;
+import org.tarikh.bank.format.QuestionMaps;
 import org.tarikh.bank.format.QuestionValidator;
 import org.tarikh.bank.format.ValidationContext;
 import org.tarikh.bank.format.ValidationResult;
@@ -93,9 +94,7 @@ public final class GiftReader {
         map.put("explanation", p.explanation());
         map.put("difficulty", difficulty(block.difficulty()));
         map.put("tags", block.tags());
-        if (block.section() != null) {
-            map.put("source", Map.of("section", block.section()));
-        }
+        map.put("source", QuestionMaps.source(QuestionMaps.splitSections(block.section())));
         map.values().removeIf(v -> v == null);
         return map;
     }

@@ -3,6 +3,7 @@ package org.tarikh.bank.transfer;
 import java.util.ArrayList;
 import java.util.List;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.format.QuestionMaps;
 
 /**
  * Writes questions as Moodle GIFT text, in the given order: a {@code $CATEGORY} line whenever the topic changes,
@@ -42,8 +43,8 @@ public final class GiftWriter {
     }
 
     private static void question(StringBuilder out, QuestionSpec q) {
-        if (q.section() != null) {
-            out.append("// source: ").append(q.section()).append('\n');
+        if (!q.sections().isEmpty()) {
+            out.append("// source: ").append(QuestionMaps.joinSections(q.sections())).append('\n');
         }
         if (q.tags() != null) {
             out.append("// tags: ").append(String.join(", ", q.tags())).append('\n');

@@ -41,7 +41,7 @@ class AllTypesBankTest {
     void singleChoiceQuestionReadsEveryCommonField() {
         assertEquals(new QuestionSpec("khad-chief", "offices", "Which security service did Najibullah lead from 1980?",
                 new Body.Single(List.of("KHAD", "ASGA", "KAM", "Sarandoy"), "KHAD"),
-                "He was put at the head of KHAD in 1980.", "Minister of State Security: 1980–1985", 2,
+                "He was put at the head of KHAD in 1980.", List.of("Minister of State Security: 1980–1985"), 2,
                 List.of("khad", "security")), question("khad-chief"));
     }
 

@@ -33,6 +33,17 @@ class QuestionMapsTest {
     }
 
     @Test
+    void severalSectionsAreWrittenAsSectionsAndReadBack() {
+        QuestionSpec q = new QuestionSpec("t1", "events", "Was it so?", new Body.TrueFalse(true), "Yes.",
+                List.of("Introduction", "Emergency"), null, null);
+        Map<String, Object> map = QuestionMaps.toMap(q);
+        assertEquals(Map.of("sections", List.of("Introduction", "Emergency")), map.get("source"));
+        assertEquals(q, QuestionMaps.fromMap(map));
+        assertEquals("Introduction; Emergency", QuestionMaps.joinSections(q.sections()));
+        assertEquals(q.sections(), QuestionMaps.splitSections(" Introduction ;Emergency; "));
+    }
+
+    @Test
     void nullsAreLeftOutAndCardsHaveAFrontInsteadOfAPrompt() {
         QuestionSpec card = new QuestionSpec("c1", "free topic", "KHAD", new Body.Card("The secret police."),
                 "Became a ministry in 1986.", null, null, null);

@@ -13,7 +13,7 @@ import org.tarikh.bank.content.Body;
 /** One question given as a plain map (as the teachers' editor sends it in JSON): every error names its field. */
 class QuestionValidatorTest {
 
-    private static final ValidationContext CURATED = ValidationContext.curated(List.of("Emergency"));
+    private static final ValidationContext CURATED = ValidationContext.curated(List.of("Introduction", "Emergency"));
 
     /** A valid question of the given type, with its type fields, as a mutable map. */
     private static Map<String, Object> question(String type, Object... typeFields) {
@@ -162,6 +162,35 @@ class QuestionValidatorTest {
         q.put("topic", "");
         assertEquals(List.of(new FieldError("topic", "topic must not be empty")),
                 QuestionValidator.validate(q, ValidationContext.open()).errors());
+    }
+
+    @Test
+    void sourceMayCiteSeveralSectionsInTheirOrder() {
+        Map<String, Object> q = question("truefalse", "answer", true);
+        q.put("source", Map.of("sections", List.of("Introduction", "Emergency")));
+        ValidationResult result = QuestionValidator.validate(q, CURATED);
+        assertTrue(result.isValid(), result.errors()::toString);
+        assertEquals(List.of("Introduction", "Emergency"), result.question().sections());
+        assertEquals("Introduction", result.question().section());
+    }
+
+    @Test
+    void everyCitedSectionMustExistAndBeCitedOnce() {
+        Map<String, Object> q = question("truefalse", "answer", true);
+        q.put("source", Map.of("sections", List.of("Emergency", "Exile", "Emergency")));
+        assertEquals(List.of(
+                new FieldError("source.sections[1]", "source.sections[1] \"Exile\" is not a section of source.yaml"),
+                new FieldError("source.sections[2]", "source.sections[2] \"Emergency\" is cited twice")), errors(q));
+    }
+
+    @Test
+    void sourceTakesSectionOrSectionsButNotBothOrAnEmptyList() {
+        Map<String, Object> q = question("truefalse", "answer", true);
+        q.put("source", Map.of("section", "Emergency", "sections", List.of("Emergency")));
+        assertEquals(List.of(new FieldError("source.section", "source needs either section or sections (a list), not both")),
+                errors(q));
+        q.put("source", Map.of("sections", List.of()));
+        assertEquals(List.of(new FieldError("source.sections", "source.sections must list at least one section")), errors(q));
     }
 
     @Test

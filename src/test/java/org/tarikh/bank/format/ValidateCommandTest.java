@@ -44,6 +44,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void warningsArePrintedAfterTheErrorsButDoNotFail(@TempDir Path root) throws IOException {
+        Path good = Fixtures.goodFolder().resolve("najibullah");
+        Files.createDirectories(root.resolve("najib"));
+        Files.copy(good.resolve("source.yaml"), root.resolve("najib/source.yaml"));
+        Files.writeString(root.resolve("najib/hint.yaml"), Files.readString(good.resolve("all-types.yaml"))
+                .replace("Which security service did Najibullah lead from 1980?", "Which service, KHAD or another, did he lead?"));
+        assertEquals(0, run(root.toString()));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.startsWith(root + "/najib/hint.yaml:7: khad-chief: warning: the answer \"KHAD\" appears in the question itself\n"),
+                printed);
+        assertTrue(printed.endsWith(", 0 errors, 1 warning\n"), printed);
+    }
+
+    @Test
     void missingFolderIsAUsageError() {
         assertEquals(2, run("no-such-folder"));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("no such folder: no-such-folder"));

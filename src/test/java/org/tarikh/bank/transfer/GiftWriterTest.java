@@ -116,6 +116,7 @@ class GiftWriterTest {
 
     static QuestionSpec question(String id, String topic, String prompt, Body body, String explanation, String section,
                                  Integer difficulty, List<String> tags) {
-        return new QuestionSpec(id, topic, prompt, body, explanation, section, difficulty, tags);
+        return new QuestionSpec(id, topic, prompt, body, explanation, section == null ? null : List.of(section), difficulty,
+                tags);
     }
 }

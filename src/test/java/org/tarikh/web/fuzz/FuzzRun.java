@@ -11,7 +11,7 @@ import java.util.function.Function;
 public final class FuzzRun {
 
     /** A caller: the headers that sign it in (and carry its CSRF cookie), and its form token. */
-    public record User(Map<String, String> headers, String csrfToken) {
+    public record User(Map<String, String> headers, String csrfToken, boolean signedIn) {
     }
 
     private final int port;
@@ -30,6 +30,9 @@ public final class FuzzRun {
                             Function<String, Function<String, String>> validValues) {
         for (Operation op : Operation.all(openApi)) {
             users.forEach((who, user) -> {
+                if (op.path().equals("/logout") && user.signedIn()) {
+                    return; // it would end the session the rest of the run signs in with
+                }
                 MalformedRequests requests = new MalformedRequests(op, validValues.apply(op.path()), user.headers(),
                         user.csrfToken(), random);
                 for (Probe probe : requests.all()) {

@@ -1,0 +1,63 @@
+# Shared by the scripts in bench/ (sourced, from the project root).
+
+# The run command of README.md ("Run the app on ..."), without its build step, made to exec java so that the
+# process id of `bash -c` is the JVM's. APP_COMMAND overrides it.
+readme_command() {
+  if [ -n "${APP_COMMAND:-}" ]; then echo "$APP_COMMAND"; return; fi
+  local line
+  line=$(grep -m1 -E 'java .*quarkus-run\.jar' README.md) || { echo "no run command in README.md" >&2; return 1; }
+  line=${line#*-DskipTests && }
+  line=$(sed -E 's/^\((.*)\)[[:space:]]*$/\1/; s/(^|&& )java /\1exec java /' <<<"$line")
+  echo "$line"
+}
+
+# start_app PORT DB LOG [extra environment, NAME=VALUE ...]: starts the app with the README command on the
+# given database and port; sets app_pid (the JVM).
+start_app() {
+  local port=$1 db=$2 log=$3; shift 3
+  env QUARKUS_HTTP_PORT="$port" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" "$@" \
+    bash -c "$(readme_command)" >"$log" 2>&1 &
+  app_pid=$!
+}
+
+# wait_ready PORT [seconds]: until /q/health/ready answers (or the app died, or the time is up)
+wait_ready() {
+  local port=$1 limit=${2:-180} i
+  for ((i = 0; i < limit * 10; i++)); do
+    curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" && return 0
+    kill -0 "$app_pid" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
+stop_app() {
+  if [ -n "${app_pid:-}" ]; then
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=
+  fi
+}
+
+# signin_cookie BASE USERNAME PASSWORD JAR: the browser's sign-in (login page for the CSRF cookie and field,
+# then the form); the cookie jar then holds quarkus-credential.
+signin_cookie() {
+  local base=$1 user=$2 password=$3 jar=$4 token
+  token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | grep -o '<input[^>]*name="csrf-token"[^>]*>' | head -1 |
+          sed -E 's/.*value="([^"]*)".*/\1/')
+  curl -fs -c "$jar" -b "$jar" -o /dev/null --data-urlencode "j_username=$user" --data-urlencode "j_password=$password" \
+    --data-urlencode "csrf-token=$token" "$base/j_security_check"
+  grep -q quarkus-credential "$jar" || { echo "sign-in of $user failed" >&2; return 1; }
+}
+
+# send_line FILE [N]: sends the first request of a bench/wrk request file (line N) once with curl, filling its
+# placeholders ({uuid}, {card:LO:HI} -> LO, {rating} -> 3); prints the status code.
+send_line() {
+  local file=$1 n=${2:-1} method path headers body args=() h
+  IFS=$'\t' read -r method path headers body < <(sed -n "${n}p" "$file")
+  fill() { local s=$1; s=${s//\{uuid\}/$(cat /proc/sys/kernel/random/uuid)}; s=${s//\{rating\}/3}
+           sed -E 's/\{card:([0-9]+):[0-9]+\}/\1/g' <<<"$s"; }
+  while IFS= read -r h; do [ -n "$h" ] && args+=(-H "$h"); done < <(sed 's/ | /\n/g' <<<"$headers")
+  [ -n "$body" ] && args+=(--data-binary "$(fill "$body")")
+  curl -s -o /dev/null -w '%{http_code}' -X "$method" "${args[@]}" "$BASE$(fill "$path")"
+}
