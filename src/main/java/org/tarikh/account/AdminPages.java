@@ -48,6 +48,7 @@ public class AdminPages {
     @Path("{username}/role")
     public Response changeRole(@PathParam("username") String username, @RestForm String role) {
         accounts.changeRole(username, role);
-        return Response.seeOther(URI.create("/admin/users?flash=role-changed")).build();
+        return Response.seeOther(URI.create("/admin/users?flash=role-changed&user="
+                + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8) + "&role=" + role)).build();
     }
 }

@@ -81,13 +81,15 @@ public class ImportPages {
     public Response confirm(@PathParam("slug") String slug, @RestForm String format, @RestForm String text) {
         Bank bank = authoring.owned(currentUser.username(), slug);
         TransferFormat f = TransferFormat.of(format);
+        BankTransfer.Outcome outcome;
         try {
-            transfer.apply(currentUser.username(), slug, f, text == null ? "" : text);
+            outcome = transfer.apply(currentUser.username(), slug, f, text == null ? "" : text);
         } catch (InvalidInput e) {
             ImportPlan plan = transfer.plan(currentUser.username(), slug, f, text == null ? "" : text);
             return Response.status(400).entity(Templates.importPreview(bank, f, text, plan)).build();
         }
-        return Response.seeOther(URI.create("/teach/banks/" + slug + "?flash=imported")).build();
+        return Response.seeOther(URI.create("/teach/banks/" + slug + "?flash=imported&added=" + outcome.imported()
+                + "&updated=" + outcome.updated() + "&unchanged=" + outcome.unchanged())).build();
     }
 
     private static String read(FileUpload file) {

@@ -41,6 +41,16 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "question_count")
     public Integer questionCount;
 
+    /** "practice" or "exam". */
+    public String mode = "practice";
+
+    @Column(name = "time_limit_seconds")
+    public Integer timeLimitSeconds;
+
+    /** Attempts each learner may make; null: as many as they like. */
+    @Column(name = "max_attempts")
+    public Integer maxAttempts;
+
     @Column(name = "due_at")
     public Instant dueAt;
 
@@ -50,6 +60,22 @@ public class Assignment extends PanacheEntityBase {
     /** "offices, dates", or "" for the whole bank. */
     public String topicsText() {
         return String.join(", ", topics);
+    }
+
+    public boolean exam() {
+        return "exam".equals(mode);
+    }
+
+    /** "Exam, 20 minutes, 2 attempts" or "Practice". */
+    public String settingsText() {
+        StringBuilder s = new StringBuilder(exam() ? "Exam" : "Practice");
+        if (timeLimitSeconds != null) {
+            s.append(", ").append(timeLimitSeconds / 60).append(timeLimitSeconds / 60 == 1 ? " minute" : " minutes");
+        }
+        if (maxAttempts != null) {
+            s.append(", ").append(maxAttempts).append(maxAttempts == 1 ? " attempt" : " attempts");
+        }
+        return s.toString();
     }
 
     public boolean quiz() {

@@ -32,9 +32,11 @@ public class ClassApi {
     }
 
     /** The body of a new assignment; the due time may carry any offset. */
-    public record AssignmentRequest(String bank, String kind, Integer count, List<String> topics, OffsetDateTime dueAt) {
+    public record AssignmentRequest(String bank, String kind, Integer count, List<String> topics, OffsetDateTime dueAt,
+                                    String mode, Integer timeLimitSeconds, Integer maxAttempts) {
         ClassService.NewAssignment toNew() {
-            return new ClassService.NewAssignment(bank, kind, count, topics, dueAt == null ? null : dueAt.toInstant());
+            return new ClassService.NewAssignment(bank, kind, count, topics, dueAt == null ? null : dueAt.toInstant(),
+                    mode, timeLimitSeconds, maxAttempts);
         }
     }
 
@@ -55,9 +57,10 @@ public class ClassApi {
 
     /** An assignment; {@code status} is the caller's own when the caller is a member. */
     public record AssignmentView(long id, long classId, String bank, String kind, Integer count, List<String> topics,
-                                 Instant dueAt, String status) {
+                                 Instant dueAt, String mode, Integer timeLimitSeconds, Integer maxAttempts, String status) {
         static AssignmentView of(Assignment a, String status) {
-            return new AssignmentView(a.id, a.schoolClass.id, a.bank.slug, a.kind, a.questionCount, a.topics, a.dueAt, status);
+            return new AssignmentView(a.id, a.schoolClass.id, a.bank.slug, a.kind, a.questionCount, a.topics, a.dueAt,
+                    a.quiz() ? a.mode : null, a.timeLimitSeconds, a.maxAttempts, status);
         }
     }
 

@@ -105,16 +105,29 @@ public class ClassPages {
     @Path("{id}/assignments")
     @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
     public Response assign(@PathParam("id") long id, @RestForm String bank, @RestForm String kind,
-                           @RestForm String count, @RestForm String topics, @RestForm String dueAt) {
+                           @RestForm String count, @RestForm String topics, @RestForm String dueAt,
+                           @RestForm String mode, @RestForm String timeLimitMinutes, @RestForm String maxAttempts) {
         Map<String, String> values = Map.of("bank", nz(bank), "kind", nz(kind), "count", nz(count), "dueAt", nz(dueAt),
-                "topics", nz(topics));
+                "topics", nz(topics), "mode", nz(mode), "timeLimitMinutes", nz(timeLimitMinutes),
+                "maxAttempts", nz(maxAttempts));
         try {
             Integer n = FormErrors.parseInt("count", count);
+            Integer minutes = FormErrors.parseInt("timeLimitMinutes", blankToNull(timeLimitMinutes));
+            Integer attempts = FormErrors.parseInt("maxAttempts", blankToNull(maxAttempts));
+            boolean quiz = !"review".equals(kind);
             List<String> topicList = List.of(nz(topics).split(",")).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
-            classes.assign(currentUser.username(), id, new ClassService.NewAssignment(bank, kind, n, topicList, due(dueAt)));
+            // A review assignment ignores the quiz-only fields the form still holds from an earlier choice.
+            classes.assign(currentUser.username(), id, new ClassService.NewAssignment(bank, kind, n, topicList, due(dueAt),
+                    quiz ? mode : null, quiz && "exam".equals(mode) && minutes != null ? minutes * 60 : null,
+                    quiz ? attempts : null));
             return Response.seeOther(URI.create("/classes/" + id + "?flash=assignment-set")).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(showWith(id, FormErrors.of(e), values)).build();
+            Map<String, String> errors = new java.util.HashMap<>(FormErrors.of(e));
+            String limit = errors.remove("timeLimitSeconds"); // the form asks in minutes
+            if (limit != null) {
+                errors.put("timeLimitMinutes", limit);
+            }
+            return Response.status(400).entity(showWith(id, errors, values)).build();
         }
     }
 
@@ -158,6 +171,10 @@ public class ClassPages {
             return new AssignmentRow(a, Times.format(a.dueAt, zone), cells, cells.stream().filter(m -> m.status().done()).count());
         }).toList();
         return Templates.show(c, classes.members(c), rows, banks.overviews(), errors, values);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String nz(String s) {

@@ -30,7 +30,12 @@ import org.tarikh.web.Problem;
 public class ClassService {
 
     /** What a teacher sends to set an assignment. */
-    public record NewAssignment(String bank, String kind, Integer count, List<String> topics, Instant dueAt) {
+    public record NewAssignment(String bank, String kind, Integer count, List<String> topics, Instant dueAt,
+                                String mode, Integer timeLimitSeconds, Integer maxAttempts) {
+
+        public NewAssignment(String bank, String kind, Integer count, List<String> topics, Instant dueAt) {
+            this(bank, kind, count, topics, dueAt, null, null, null);
+        }
     }
 
     /** An assignment as one learner sees it. */
@@ -158,6 +163,22 @@ public class ClassService {
         } else if (!request.dueAt().isAfter(clock.instant())) {
             problems.add(Problem.field("dueAt", "The due date has already passed: choose one in the future."));
         }
+        String mode = request.mode() == null || request.mode().isBlank() ? "practice" : request.mode();
+        if (!mode.equals("practice") && !mode.equals("exam")) {
+            problems.add(Problem.field("mode", "The mode is 'practice' or 'exam', not '" + mode + "'."));
+        }
+        Integer limit = request.timeLimitSeconds();
+        if (limit != null && !mode.equals("exam")) {
+            problems.add(Problem.field("timeLimitSeconds", "Only an exam has a time limit."));
+        } else if (limit != null && (limit < 60 || limit > 4 * 3600)) {
+            problems.add(Problem.field("timeLimitSeconds", "The time limit is between 1 minute and 4 hours."));
+        }
+        if (request.maxAttempts() != null && (request.maxAttempts() < 1 || request.maxAttempts() > 20)) {
+            problems.add(Problem.field("maxAttempts", "Allow 1 to 20 attempts, or leave it empty for no limit."));
+        }
+        if (!kind.equals("quiz") && (limit != null || mode.equals("exam") || request.maxAttempts() != null)) {
+            problems.add(Problem.field("mode", "Mode, time limit and attempts are for quizzes, not flashcard review."));
+        }
         List<String> topics = request.topics() == null ? List.of() : request.topics();
         if (bank != null) {
             Set<String> known = new TreeSet<>(em.createQuery("select distinct q.topic from Question q where q.bank = ?1"
@@ -176,9 +197,20 @@ public class ClassService {
         a.questionCount = count;
         a.topics = List.copyOf(topics);
         a.dueAt = request.dueAt();
+        a.mode = mode;
+        a.timeLimitSeconds = limit;
+        a.maxAttempts = request.maxAttempts();
         a.createdAt = clock.instant();
         a.persist();
         return a;
+    }
+
+    /** The assignment, when {@code username} is a member of its class (404 otherwise: its existence is not revealed). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Assignment forMember(String username, long assignmentId) {
+        return Assignment.<Assignment>findByIdOptional(assignmentId)
+                .filter(a -> isMember(a.schoolClass, username))
+                .orElseThrow(() -> new NotFound("There is no assignment " + assignmentId + " in your classes."));
     }
 
     /** Withdraws an assignment: learners no longer see it; their quizzes and cards stay theirs. */

@@ -8,10 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.tarikh.classes.ClassService;
+import org.tarikh.review.Learner;
+import org.tarikh.review.StudyOverview;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.Times;
 
-/** The front page; for a signed-in learner, their assignments with where they stand. */
+/** The front page; for a signed-in learner, the study home: their banks to study, an unfinished quiz, their assignments. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePages {
@@ -22,24 +24,26 @@ public class HomePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<HomeAssignment> assignments);
+        static native TemplateInstance home(StudyOverview.Overview study, List<HomeAssignment> assignments);
     }
 
     private final ClassService classes;
+    private final StudyOverview study;
     private final CurrentUser currentUser;
 
-    HomePages(ClassService classes, CurrentUser currentUser) {
+    HomePages(ClassService classes, StudyOverview study, CurrentUser currentUser) {
         this.classes = classes;
+        this.study = study;
         this.currentUser = currentUser;
     }
 
     @GET
     public TemplateInstance home() {
         if (!currentUser.signedIn()) {
-            return Templates.home(List.of());
+            return Templates.home(null, List.of());
         }
         String zone = currentUser.timeZone();
-        return Templates.home(classes.forLearner(currentUser.username()).stream()
+        return Templates.home(study.of(Learner.of(currentUser)), classes.forLearner(currentUser.username()).stream()
                 .map(a -> new HomeAssignment(a, Times.format(a.assignment().dueAt, zone))).toList());
     }
 }

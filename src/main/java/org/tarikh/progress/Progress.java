@@ -9,8 +9,8 @@ public record Progress(long dueNow, long dueToday, long reviewsToday, int streak
                        List<TopicMastery> topics, List<DayCount> forecast, List<DayCount> heatmap,
                        List<QuizScore> quizzes) {
 
-    /** How well one topic of a bank is known: mean recall of the seen cards, scaled by the share seen. */
-    public record TopicMastery(String bank, String topic, long questions, long seen, double mastery) {
+    /** How well one topic of a bank is known ({@link Mastery}): flashcard reviews and quiz answers alike. */
+    public record TopicMastery(String bank, String bankTitle, String topic, long questions, long seen, double mastery) {
     }
 
     /** A number of cards or reviews on one study day. */

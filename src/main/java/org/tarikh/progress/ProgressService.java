@@ -125,11 +125,12 @@ public class ProgressService {
         return days;
     }
 
-    /** The learner's mastery of each topic of every bank they have cards in. */
+    /** The learner's mastery of each topic of every bank they have cards or quizzes in. */
     private List<Progress.TopicMastery> mastery(User user, Instant now) {
-        return mastery.of("SELECT CAST(:u AS bigint) AS user_id", "SELECT DISTINCT bank_id FROM card WHERE user_id = :u",
+        return mastery.of("SELECT CAST(:u AS bigint) AS user_id",
+                        "SELECT bank_id FROM card WHERE user_id = :u UNION SELECT bank_id FROM attempt WHERE user_id = :u",
                         Map.of("u", user.id), now).stream()
-                .map(r -> new Progress.TopicMastery(r.bank(), r.topic(), r.questions(), r.seen(), r.mastery())).toList();
+                .map(r -> new Progress.TopicMastery(r.bank(), r.bankTitle(), r.topic(), r.questions(), r.seen(), r.mastery())).toList();
     }
 
     private List<Progress.QuizScore> quizzes(long userId) {

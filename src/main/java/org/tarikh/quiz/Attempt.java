@@ -50,6 +50,10 @@ public class Attempt extends PanacheEntityBase {
 
     public Double score;
 
+    /** The class assignment this attempt was started for, if any. */
+    @Column(name = "assignment_id")
+    public Long assignmentId;
+
     @Column(name = "max_score")
     public int maxScore;
 

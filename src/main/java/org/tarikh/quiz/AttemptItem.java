@@ -51,6 +51,9 @@ public class AttemptItem extends PanacheEntityBase {
     @Column(name = "answered_at")
     public Instant answeredAt;
 
+    /** Flagged by the learner to come back to before finishing. */
+    public boolean flagged;
+
     public boolean answered() {
         return answeredAt != null;
     }

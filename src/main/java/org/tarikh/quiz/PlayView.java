@@ -1,17 +1,41 @@
 package org.tarikh.quiz;
 
 import java.util.List;
+import org.tarikh.quiz.grading.Score;
 
 /**
  * Everything the quiz page shows for one question of an attempt: practice feedback once answered, or in an
  * exam the saved answer, which the learner may still change.
  */
 public record PlayView(String attemptId, String bankTitle, String bankSlug, boolean practice, String expiresAt,
-                       int total, long answeredCount, QuizQuestion question, boolean answered, ItemResult feedback,
-                       SavedAnswer saved, Integer next, List<NavItem> nav, String error) {
+                       int total, long answeredCount, QuizQuestion question, boolean answered, boolean flagged,
+                       ItemResult feedback, SavedAnswer saved, Integer next, List<NavItem> nav, String error) {
 
-    /** One entry of the question list beside the quiz. */
-    public record NavItem(int number, boolean answered, boolean current) {
+    /**
+     * One entry of the question list beside the quiz. {@code outcome} is "right", "partial" or "wrong" for an
+     * answered practice question (its feedback is already shown), null otherwise: an exam tells nothing until the end.
+     */
+    public record NavItem(int number, boolean answered, boolean current, boolean flagged, String outcome) {
+
+        /** The CSS classes of the entry. */
+        public String classes() {
+            return (answered ? "answered" : "unanswered") + (outcome == null ? "" : " " + outcome) + (flagged ? " flagged" : "");
+        }
+
+        /** What a screen reader says for the entry, e.g. "Question 3, answered, wrong, flagged". */
+        public String label() {
+            return "Question " + number + (answered ? ", answered" : ", not answered")
+                    + (outcome == null ? "" : ", " + (outcome.equals("partial") ? "partly right" : outcome))
+                    + (flagged ? ", flagged" : "");
+        }
+    }
+
+    public long unansweredCount() {
+        return total - answeredCount;
+    }
+
+    public long flaggedCount() {
+        return nav.stream().filter(NavItem::flagged).count();
     }
 
     /** The next unanswered question, or {@code fallback} when none is left. */
@@ -35,9 +59,15 @@ public record PlayView(String attemptId, String bankTitle, String bankSlug, bool
                 .map(i -> i.position).filter(p -> p > number).findFirst()
                 .orElse(a.items.stream().filter(i -> !i.answered() && i.position != number).map(i -> i.position)
                         .findFirst().orElse(null));
-        List<NavItem> nav = a.items.stream().map(i -> new NavItem(i.position, i.answered(), i.position == number)).toList();
+        List<NavItem> nav = a.items.stream().map(i -> new NavItem(i.position, i.answered(), i.position == number,
+                i.flagged, a.practice() && i.answered() ? outcome(i) : null)).toList();
         return new PlayView(a.id.toString(), a.bank.title, a.bank.slug, a.practice(),
                 a.expiresAt == null ? null : a.expiresAt.toString(), a.items.size(), a.answeredCount(), q,
-                item.answered(), feedback, saved, next, nav, error);
+                item.answered(), item.flagged, feedback, saved, next, nav, error);
+    }
+
+    private static String outcome(AttemptItem i) {
+        Score score = Score.of(i.scoreOrZero());
+        return score.correct() ? "right" : i.scoreOrZero() > 0 ? "partial" : "wrong";
     }
 }

@@ -50,11 +50,13 @@ public class QuizApi {
     }
 
     private final QuizService quizzes;
+    private final AssignedQuizzes assigned;
     private final QuizHistory history;
     private final CurrentUser currentUser;
 
-    QuizApi(QuizService quizzes, QuizHistory history, CurrentUser currentUser) {
+    QuizApi(QuizService quizzes, AssignedQuizzes assigned, QuizHistory history, CurrentUser currentUser) {
         this.quizzes = quizzes;
+        this.assigned = assigned;
         this.history = history;
         this.currentUser = currentUser;
     }
@@ -65,7 +67,8 @@ public class QuizApi {
         if (request == null) {
             throw InvalidInput.of("body", "Send {\"bank\": slug, \"count\": 10, \"mode\": \"practice\"}.");
         }
-        Attempt a = quizzes.start(currentUser.username(), request);
+        Attempt a = request.assignmentId() != null ? assigned.start(currentUser.username(), request.assignmentId())
+                : quizzes.start(currentUser.username(), request);
         AttemptView view = AttemptView.of(a);
         return Response.status(201).entity(new Started(view.attemptId(), a.mode, a.expiresAt, view.questions())).build();
     }

@@ -17,7 +17,7 @@ import org.tarikh.web.Paged;
 public class QuizHistory {
 
     /** A finished attempt's results page. */
-    public record ResultsPage(QuizResult result, AttemptSummary summary, String bankTitle) {
+    public record ResultsPage(QuizResult result, AttemptSummary summary, String bankTitle, boolean timeUp) {
     }
 
     /** Which question of an attempt a form answers. */
@@ -40,9 +40,7 @@ public class QuizHistory {
     }
 
     /** Whether the attempt ended because its time ran out (closed at its deadline), for the results page's notice. */
-    @Transactional
-    public boolean ranOutOfTime(String username, UUID attemptId) {
-        Attempt a = quizzes.load(username, attemptId);
+    static boolean ranOutOfTime(Attempt a) {
         return a.expiresAt != null && a.finishedAt != null && !a.finishedAt.isBefore(a.expiresAt);
     }
 
@@ -96,7 +94,7 @@ public class QuizHistory {
     public Optional<ResultsPage> results(String username, UUID attemptId) {
         Attempt a = quizzes.load(username, attemptId);
         return a.finished()
-                ? Optional.of(new ResultsPage(QuizService.result(a), AttemptSummary.of(a), a.bank.title))
+                ? Optional.of(new ResultsPage(QuizService.result(a), AttemptSummary.of(a), a.bank.title, ranOutOfTime(a)))
                 : Optional.empty();
     }
 

@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.tarikh.bank.BankOverview;
 import org.tarikh.bank.BankService;
 import org.tarikh.review.ExamInProgress;
+import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;
 import org.tarikh.web.InvalidInput;
@@ -45,9 +46,12 @@ public class QuizPages {
 
         static native TemplateInstance play$area(PlayView view);
 
-        static native TemplateInstance results(QuizResult result, AttemptSummary summary, String bankTitle);
+        static native TemplateInstance results(QuizResult result, AttemptSummary summary, String bankTitle,
+                                               boolean timeUp, boolean onlyMissed);
 
         static native TemplateInstance history(List<AttemptSummary> attempts);
+
+        static native TemplateInstance finish(PlayView view);
 
         static native TemplateInstance examInProgress(String examId);
     }
@@ -55,12 +59,15 @@ public class QuizPages {
     private static final Pattern ATTEMPT_PAGE = Pattern.compile("/quizzes/[0-9a-fA-F-]{36}");
 
     private final QuizService quizzes;
+    private final AssignedQuizzes assigned;
     private final QuizHistory history;
     private final BankService banks;
     private final CurrentUser currentUser;
 
-    QuizPages(QuizService quizzes, QuizHistory history, BankService banks, CurrentUser currentUser) {
+    QuizPages(QuizService quizzes, AssignedQuizzes assigned, QuizHistory history, BankService banks,
+              CurrentUser currentUser) {
         this.quizzes = quizzes;
+        this.assigned = assigned;
         this.history = history;
         this.banks = banks;
         this.currentUser = currentUser;
@@ -82,6 +89,9 @@ public class QuizPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(MultivaluedMap<String, String> form) {
+        if (form.getFirst("assignmentId") != null) {
+            return startAssignment(form.getFirst("assignmentId"));
+        }
         String bank = form.getFirst("bank");
         QuizStart request;
         try {
@@ -98,6 +108,26 @@ public class QuizPages {
             return Response.status(400).entity(Templates.start(banks.overview(bank == null ? "" : bank), shown,
                     FormErrors.of(e))).build();
         }
+    }
+
+    /** An assignment's quiz with its teacher's settings; an unfinished attempt at it is continued, not started again. */
+    private Response startAssignment(String assignment) {
+        long id;
+        try {
+            id = Long.parseLong(assignment.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("assignmentId", "The assignment id is a number.");
+        }
+        String user = currentUser.username();
+        UUID attempt = assigned.unfinished(user, id).orElse(null);
+        if (attempt == null) {
+            try {
+                attempt = assigned.start(user, id).id;
+            } catch (Conflict noAttemptLeft) {
+                return Response.seeOther(URI.create("/?flash=no-attempts-left")).build();
+            }
+        }
+        return Response.seeOther(URI.create("/quizzes/" + attempt)).build();
     }
 
     @GET
@@ -142,6 +172,32 @@ public class QuizPages {
         return Response.seeOther(URI.create("/quizzes/" + id + "?q=" + shown)).build();
     }
 
+    /** Flags a question to come back to, or takes the flag off; the page stays on that question. */
+    @POST
+    @Path("{id}/flag")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response flag(@PathParam("id") String id, @HeaderParam("HX-Request") String htmx,
+                         MultivaluedMap<String, String> form) {
+        UUID attemptId = QuizApi.attemptId(id);
+        String user = currentUser.username();
+        QuizHistory.Target target = history.target(user, attemptId, form.getFirst("questionId"));
+        quizzes.flag(user, attemptId, form.getFirst("questionId"), "true".equals(form.getFirst("flagged")));
+        if (htmx != null) {
+            return history.play(user, attemptId, target.position(), null)
+                    .map(view -> NoStore.ok(Templates.play$area(view))).orElseGet(() -> toResults(attemptId, htmx));
+        }
+        return Response.seeOther(URI.create("/quizzes/" + id + "?q=" + target.position())).build();
+    }
+
+    /** Before finishing: how many questions are unanswered or flagged, and a last chance to go back (as Moodle's summary). */
+    @GET
+    @Path("{id}/finish")
+    public Response confirmFinish(@PathParam("id") String id) {
+        return history.play(currentUser.username(), QuizApi.attemptId(id), 1, null)
+                .map(view -> NoStore.ok(Templates.finish(view)))
+                .orElseGet(() -> Response.seeOther(URI.create("/quizzes/" + id + "/results")).build());
+    }
+
     @POST
     @Path("{id}/finish")
     public Response finish(@PathParam("id") String id) {
@@ -149,11 +205,24 @@ public class QuizPages {
         return Response.seeOther(URI.create("/quizzes/" + id + "/results")).build();
     }
 
+    /** A new practice quiz of the questions this attempt missed. */
+    @POST
+    @Path("{id}/retry")
+    public Response retryMissed(@PathParam("id") String id) {
+        try {
+            Attempt again = quizzes.retryMissed(currentUser.username(), QuizApi.attemptId(id));
+            return Response.seeOther(URI.create("/quizzes/" + again.id)).build();
+        } catch (InvalidInput nothingMissed) {
+            return Response.seeOther(URI.create("/quizzes/" + id + "/results")).build();
+        }
+    }
+
     @GET
     @Path("{id}/results")
-    public Response results(@PathParam("id") String id) {
+    public Response results(@PathParam("id") String id, @QueryParam("show") String show) {
+        boolean onlyMissed = "missed".equals(show);
         return history.results(currentUser.username(), QuizApi.attemptId(id))
-                .map(p -> NoStore.ok(Templates.results(p.result(), p.summary(), p.bankTitle())))
+                .map(p -> NoStore.ok(Templates.results(p.result(), p.summary(), p.bankTitle(), p.timeUp(), onlyMissed)))
                 .orElseGet(() -> Response.seeOther(URI.create("/quizzes/" + id)).build());
     }
 
@@ -172,8 +241,7 @@ public class QuizPages {
 
     /** The attempt is over (finished, or its time ran out): go to the results, also from an htmx request. */
     private Response toResults(UUID attemptId, String htmx) {
-        boolean timeUp = history.ranOutOfTime(currentUser.username(), attemptId);
-        URI results = URI.create("/quizzes/" + attemptId + "/results" + (timeUp ? "?flash=time-up" : ""));
+        URI results = URI.create("/quizzes/" + attemptId + "/results"); // the page itself says when time ran out
         return htmx != null ? Response.ok().header("HX-Redirect", results.toString()).build()
                 : Response.seeOther(results).build();
     }

@@ -1,5 +1,6 @@
 package org.tarikh.quiz;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.function.Function;
@@ -15,7 +16,7 @@ import org.tarikh.bank.content.QuestionSpec;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuizQuestion(String id, int number, String type, String topic, String prompt, List<Shown> choices,
                            List<Shown> items, List<Shown> left, List<Shown> right, Integer blanks,
-                           List<String> segments, String unit, String precision) {
+                           List<String> segments, String unit, String precision, @JsonIgnore String heading) {
 
     private static final Pattern BLANK = Pattern.compile("\\{\\{.*?}}");
 
@@ -30,6 +31,8 @@ public record QuizQuestion(String id, int number, String type, String topic, Str
     static QuizQuestion of(String id, QuestionSpec q, int number, Delivery d) {
         Body b = q.body();
         String prompt = q.prompt();
+        // The page's heading: a cloze's sentence is shown once, with its blanks as inputs, not again in the heading.
+        String heading = prompt == null || prompt.isBlank() ? "Fill in the blanks." : prompt;
         List<Shown> choices = null;
         List<Shown> items = null;
         List<Shown> left = null;
@@ -60,7 +63,7 @@ public record QuizQuestion(String id, int number, String type, String topic, Str
             }
         }
         return new QuizQuestion(id, number, q.type().code(), q.topic(), prompt, choices, items, left, right, blanks,
-                segments, unit, precision);
+                segments, unit, precision, b.type() == org.tarikh.bank.content.QuestionType.CLOZE ? heading : prompt);
     }
 
     /** The same question with its items in the given order of ids (an exam's saved order); as it was when they do not fit. */
@@ -71,7 +74,7 @@ public record QuizQuestion(String id, int number, String type, String topic, Str
         List<Shown> ordered = ids.stream()
                 .flatMap(wanted -> items.stream().filter(i -> i.id().equals(wanted))).distinct().toList();
         return ordered.size() != items.size() ? this : new QuizQuestion(id, number, type, topic, prompt, choices,
-                ordered, left, right, blanks, segments, unit, precision);
+                ordered, left, right, blanks, segments, unit, precision, heading);
     }
 
     private static List<Shown> shown(List<Delivery.Option> options, Function<Integer, String> text) {

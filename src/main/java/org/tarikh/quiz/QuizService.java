@@ -70,6 +70,10 @@ public class QuizService {
         return create(user, bank, request, chosenTopics, pool.subList(0, count));
     }
 
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Refuses (409 exam-in-progress) when the learner has an open exam on the bank. */
     @Transactional
     public void refuseDuringExam(String username, Bank bank) {
@@ -87,6 +91,7 @@ public class QuizService {
         a.startedAt = now;
         a.expiresAt = request.timeLimitSeconds() == null ? null : now.plusSeconds(request.timeLimitSeconds());
         a.maxScore = drawn.size();
+        a.assignmentId = request.assignmentId(); // set only by AssignedQuizzes, after its checks
         a.persist();
         List<String> ids = deliveries.questionIds(drawn.size());
         for (int i = 0; i < drawn.size(); i++) {
@@ -134,6 +139,40 @@ public class QuizService {
             decks.requeueMissed(a.user.id, a.bank.id, item.question.key);
         }
         return a.practice() ? new AnswerOutcome.Feedback(Results.of(item)) : new AnswerOutcome.Recorded();
+    }
+
+    /**
+     * A new practice quiz of the questions a finished attempt did not get fully right (their current versions,
+     * retired ones left out); 400 when nothing was missed.
+     */
+    @Transactional
+    public Attempt retryMissed(String username, UUID attemptId) {
+        Attempt done = lockOwned(username, attemptId);
+        refuseBesideOpenExam(done);
+        if (!done.finished()) {
+            throw InvalidInput.of("attempt", "Finish the quiz first; then you can retry what you missed.");
+        }
+        Set<String> missed = new HashSet<>();
+        done.items.stream().filter(i -> !Score.of(i.scoreOrZero()).correct()).forEach(i -> missed.add(i.question.key));
+        List<Question> again = new ArrayList<>(Question.listLive(done.bank).stream().filter(q -> missed.contains(q.key)).toList());
+        if (again.isEmpty()) {
+            throw InvalidInput.of("attempt", "Nothing to retry: every question was right.");
+        }
+        hold.refuseDuringExam(done.user.id, done.bank.id);
+        Collections.shuffle(again, random);
+        return create(done.user, done.bank, new QuizStart(done.bank.slug, again.size(), List.of(), "practice", null),
+                List.of(), again);
+    }
+
+    /** Flags a question to come back to (or takes the flag off), until the attempt is finished. */
+    @Transactional
+    public void flag(String username, UUID attemptId, String questionId, boolean flagged) {
+        Attempt a = lockOwned(username, attemptId);
+        refuseBesideOpenExam(a);
+        if (a.finished() || a.overdue(clock.instant())) {
+            return; // nothing to come back to: the pages lead to the results
+        }
+        item(a, questionId).flagged = flagged;
     }
 
     /** The item a learner's questionId names: the attempt's own opaque id. */

@@ -18,6 +18,7 @@ final class Results {
         return new ItemResult(item.publicId, item.position, QuizQuestion.of(item).prompt(),
                 item.answered(), score >= 1 - 1e-9, score,
                 ResponseText.describe(q, item.delivery, item.response), CorrectAnswer.describe(q.body()),
-                q.explanation(), SourceRef.of(bank.sourceUrl, q.sections()), String.valueOf(item.question.id));
+                q.explanation(), SourceRef.of(bank.sourceUrl, q.sections()),
+                AnswerParts.of(q, item.delivery, item.response), String.valueOf(item.question.id));
     }
 }

@@ -30,6 +30,9 @@ public record CardView(long cardId, String questionId, String bank, String front
     }
 
     static String front(QuestionSpec spec) {
+        if (spec.body() instanceof Body.TrueFalse) {
+            return "True or false? " + spec.prompt(); // without the cue a statement reads like a card to recall
+        }
         if (spec.body() instanceof Body.Cloze c) {
             String prompt = spec.prompt() == null || spec.prompt().isBlank() ? "" : spec.prompt() + " ";
             return prompt + ClozeText.withGaps(c.text());

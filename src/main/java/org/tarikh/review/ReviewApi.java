@@ -1,5 +1,6 @@
 package org.tarikh.review;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,14 @@ public class ReviewApi {
     public record ReviewRequest(Long cardId, Integer rating, String reviewId, Integer durationMs) {
     }
 
+    /** One bank the caller studies, with its cards left today (the same numbers as the home page). */
+    public record DeckItem(String bank, String title, @JsonProperty("new") long newCards, long learning, long due) {
+    }
+
+    /** The caller's banks to study. */
+    public record Decks(List<DeckItem> items) {
+    }
+
     /** Which card an undo restored. */
     public record Undone(long cardId, boolean undone) {
     }
@@ -41,13 +50,23 @@ public class ReviewApi {
     private final DeckService decks;
     private final ReviewService reviews;
     private final StudyService study;
+    private final StudyOverview overview;
     private final CurrentUser currentUser;
 
-    ReviewApi(DeckService decks, ReviewService reviews, StudyService study, CurrentUser currentUser) {
+    ReviewApi(DeckService decks, ReviewService reviews, StudyService study, StudyOverview overview,
+              CurrentUser currentUser) {
         this.decks = decks;
         this.reviews = reviews;
         this.study = study;
+        this.overview = overview;
         this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("decks")
+    public Decks decks() {
+        return new Decks(overview.of(Learner.of(currentUser)).decks().stream()
+                .map(d -> new DeckItem(d.bank(), d.title(), d.newCards(), d.learning(), d.due())).toList());
     }
 
     @POST

@@ -33,7 +33,7 @@ public class ReviewPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance next(String bank, NextCard card, CardView.Back back, List<RatingButton> ratings,
+        static native TemplateInstance next(String bank, String bankTitle, NextCard card, CardView.Back back, List<RatingButton> ratings,
                                             String reviewId, ReviewQueue.Counts counts, UUID examHolding);
     }
 
@@ -55,7 +55,8 @@ public class ReviewPages {
         NextCard card = study.next(user, bank).orElse(null);
         if (card == null) {
             UUID exam = study.examHolding(user, bank).orElse(null);
-            return Response.ok(Templates.next(bank, null, null, List.of(), null, study.counts(user, bank), exam)).build();
+            return Response.ok(Templates.next(bank, study.bankTitle(bank), null, null, List.of(), null,
+                    study.counts(user, bank), exam)).build();
         }
         boolean revealed = reveal != null && reveal == card.cardId();
         CardView.Back back = revealed ? study.card(user, card.cardId()).back() : null;
@@ -65,7 +66,8 @@ public class ReviewPages {
                 new RatingButton(3, "Good", card.intervals().get("good")),
                 new RatingButton(4, "Easy", card.intervals().get("easy")));
         // A fresh review id per shown back: a double submit of the same rating counts once.
-        TemplateInstance page = Templates.next(bank, card, back, ratings, UUID.randomUUID().toString(), card.counts(), null);
+        String title = bank == null || bank.isBlank() ? null : card.bankTitle();
+        TemplateInstance page = Templates.next(bank, title, card, back, ratings, UUID.randomUUID().toString(), card.counts(), null);
         return revealed ? NoStore.ok(page) : Response.ok(page).build();
     }
 

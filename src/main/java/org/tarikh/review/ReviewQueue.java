@@ -30,10 +30,10 @@ public class ReviewQueue {
     }
 
     /** The card to show now, in the scheduler's terms, with the day's counts. */
-    public record Next(long cardId, String bank, long questionRowId, CardState state, Counts counts) {
+    public record Next(long cardId, String bank, String bankTitle, long questionRowId, CardState state, Counts counts) {
     }
 
-    private static final String HELD_AND_LIMIT = """
+    static final String HELD_AND_LIMIT = """
             WITH held AS (
               SELECT bank_id FROM attempt WHERE user_id = :user AND mode = 'exam' AND finished_at IS NULL
                 AND (expires_at IS NULL OR expires_at > :now)),
@@ -42,9 +42,9 @@ public class ReviewQueue {
                 WHERE user_id = :user AND state_before = 'new' AND reviewed_at >= :dayStart)) AS n)
             """;
 
-    private static final String LEARNING = "c.state IN ('learning', 'relearning')";
-    private static final String DUE = "(c.state = 'review' OR c.requeued)";
-    private static final String NEW = "c.state = 'new' AND NOT c.requeued AND c.added_at <= :now";
+    static final String LEARNING = "c.state IN ('learning', 'relearning')";
+    static final String DUE = "(c.state = 'review' OR c.requeued)";
+    static final String NEW = "c.state = 'new' AND NOT c.requeued AND c.added_at <= :now";
 
     private static final String COUNTS = """
               (SELECT count(*) FROM card c WHERE %1$s AND %2$s AND c.due <= :nextStart),
@@ -62,7 +62,7 @@ public class ReviewQueue {
                 (SELECT 3, c.* FROM card c WHERE %1$s AND %4$s AND (SELECT n FROM new_left) > 0
                  ORDER BY c.added_at, c.id LIMIT 1)
               ) AS candidates ORDER BY queue LIMIT 1)
-            SELECT %5$s, ch.id, b.slug, q.id, ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days,
+            SELECT %5$s, ch.id, b.slug, b.title, q.id, ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days,
               ch.learning_steps, ch.reps, ch.lapses, ch.last_review,
             """ + COUNTS + """
 
@@ -86,12 +86,12 @@ public class ReviewQueue {
         if (row[1] == null) {
             return Optional.empty();
         }
-        CardState state = new CardState(SqlValues.instant(row[5]), ((Number) row[6]).doubleValue(),
-                ((Number) row[7]).doubleValue(), ((Number) row[8]).intValue(), ((Number) row[9]).intValue(),
-                ((Number) row[10]).intValue(), ((Number) row[11]).intValue(), State.fromCode((String) row[4]),
-                SqlValues.instant(row[12]));
-        return Optional.of(new Next(((Number) row[1]).longValue(), (String) row[2], ((Number) row[3]).longValue(),
-                state, counts(row, 13)));
+        CardState state = new CardState(SqlValues.instant(row[6]), ((Number) row[7]).doubleValue(),
+                ((Number) row[8]).doubleValue(), ((Number) row[9]).intValue(), ((Number) row[10]).intValue(),
+                ((Number) row[11]).intValue(), ((Number) row[12]).intValue(), State.fromCode((String) row[5]),
+                SqlValues.instant(row[13]));
+        return Optional.of(new Next(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
+                ((Number) row[4]).longValue(), state, counts(row, 14)));
     }
 
     /** How many cards are left today, of one bank or of all. */
@@ -127,7 +127,7 @@ public class ReviewQueue {
                 ((Number) row[first + 1]).longValue());
     }
 
-    private static OffsetDateTime utc(Instant t) {
+    static OffsetDateTime utc(Instant t) {
         return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 }

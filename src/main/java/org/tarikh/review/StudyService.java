@@ -43,7 +43,7 @@ public class StudyService {
                 intervals.put(r.name().toLowerCase(), IntervalLabel.of(states.delay(r, now)));
             }
             // The question's row id, not its key: curated keys name their answers (off-khad-service).
-            return new NextCard(next.cardId(), String.valueOf(next.questionRowId()), next.bank(),
+            return new NextCard(next.cardId(), String.valueOf(next.questionRowId()), next.bank(), next.bankTitle(),
                     fronts.of(next.questionRowId()), next.state().state().code(), next.state().due(), intervals,
                     next.counts());
         });
@@ -52,6 +52,13 @@ public class StudyService {
     @Transactional
     public ReviewQueue.Counts counts(Learner learner, String bankSlug) {
         return queue.counts(learner, bankSlug, clock.instant());
+    }
+
+    /** The bank's title for a page heading (null for all banks); 404 for an unknown bank. */
+    @Transactional
+    public String bankTitle(String bankSlug) {
+        Bank bank = bank(bankSlug);
+        return bank == null ? null : bank.title;
     }
 
     /** The open exam that holds this bank back from the learner's study, if any. */

@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,13 +36,38 @@ public class Flash {
             Map.entry("assignment-set", "The assignment is set: your learners see it on their home page."),
             Map.entry("assignment-withdrawn", "The assignment is withdrawn: learners no longer see it. Their quizzes and cards stay theirs."),
             Map.entry("problem-reported", "Thank you: the bank's author will look at your report."),
-            Map.entry("problem-closed", "The report is closed."));
+            Map.entry("problem-closed", "The report is closed."),
+            Map.entry("no-attempts-left", "You have used every attempt this assignment allows: ask your teacher if you need another."));
 
     @Inject
     HttpServerRequest request;
 
     public String message() {
         String key = request.getParam("flash");
+        if ("imported".equals(key) && count("added") != null) {
+            return "The file was imported: " + count("added") + " new, " + orZero(count("updated")) + " updated, "
+                    + orZero(count("unchanged")) + " unchanged.";
+        }
+        String user = request.getParam("user");
+        String role = request.getParam("role");
+        // Only a plain username and a known role are repeated; the template escapes them as well.
+        if ("role-changed".equals(key) && user != null && user.matches("[\\w.@-]{1,64}") && role != null
+                && List.of("learner", "teacher", "admin").contains(role)) {
+            return user + " is now " + (role.equals("admin") ? "an admin" : "a " + role) + ".";
+        }
         return key == null ? null : MESSAGES.get(key);
+    }
+
+    private static String orZero(String count) {
+        return count == null ? "0" : count;
+    }
+
+    /** A count from the address, formatted with thousands separators; null when absent or not a number. */
+    private String count(String name) {
+        String v = request.getParam(name);
+        if (v == null || !v.matches("\\d{1,9}")) {
+            return null;
+        }
+        return String.format(java.util.Locale.ENGLISH, "%,d", Long.parseLong(v));
     }
 }

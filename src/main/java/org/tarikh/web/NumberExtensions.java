@@ -15,6 +15,11 @@ public final class NumberExtensions {
         return value == null || max == 0 ? 0 : Math.round(100 * value / max);
     }
 
+    /** A count with thousands separators: 100000 as "100,000". */
+    static String grouped(Number value) {
+        return value == null ? "" : String.format(Locale.ENGLISH, "%,d", value.longValue());
+    }
+
     /** The value with at most {@code decimals} decimals, trailing zeros dropped. */
     static String format(Double value, int decimals) {
         if (value == null) {

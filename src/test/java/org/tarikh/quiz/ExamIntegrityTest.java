@@ -196,7 +196,7 @@ class ExamIntegrityTest {
         TestUsers.as(learner).get("/api/v1/quizzes/" + exam).then().statusCode(200)
                 .body("finishedAt", org.hamcrest.Matchers.notNullValue()).body("score", equalTo(0.0f));
         TestUsers.as(learner).get("/api/v1/reviews/next?bank=" + slug).then().statusCode(200)
-                .body("front", equalTo(first.spec().prompt())).body("state", equalTo("new"));
+                .body("front", org.hamcrest.Matchers.endsWith(first.spec().prompt())).body("state", equalTo("new"));
     }
 
     @Test
@@ -208,7 +208,7 @@ class ExamIntegrityTest {
         QuizApiTest.answer(learner, attempt, first.id(), KnownAnswers.wrong(first)).then().statusCode(200)
                 .header("Cache-Control", "no-store").body("correct", equalTo(false));
         TestUsers.as(learner).get("/api/v1/reviews/next?bank=" + slug).then().statusCode(200)
-                .body("front", equalTo(first.spec().prompt()));
+                .body("front", org.hamcrest.Matchers.endsWith(first.spec().prompt())); // a true/false front adds its cue
     }
 
     @Test

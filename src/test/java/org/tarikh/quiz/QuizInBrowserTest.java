@@ -128,6 +128,10 @@ class QuizInBrowserTest {
                 }
             }
             b.waiting().until(ExpectedConditions.elementToBeClickable(By.id("see-results"))).click();
+            // An exam asks once more before its answers become final.
+            b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Finish the exam?"));
+            b.screenshot("quiz-exam-finish-phone");
+            b.driver.findElement(By.id("confirm-finish")).click();
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your results"));
             assertTrue(b.driver.findElement(By.cssSelector(".score")).getText().contains("%"));
             b.screenshot("quiz-exam-results-phone");

@@ -65,7 +65,9 @@ class HotPathQueriesTest {
         var delivered = new java.util.ArrayList<>(org.tarikh.support.KnownAnswers.of(attempt).values());
         java.util.Iterator<org.tarikh.support.KnownAnswers.Delivered> next = delivered.iterator();
 
-        check("home page, cookie", 2, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+        // The study home: sign-in, the learner's assignments, and ONE grouped statement for every bank's counts
+        // (with the unfinished quiz and the display name in the same statement).
+        check("home page, cookie", 3, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
                 .get("/").then().statusCode(200));
         check("quiz page, cookie", 4, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
                 .get("/quizzes/" + attempt).then().statusCode(200));

@@ -1,0 +1,58 @@
+package org.tarikh.quiz;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.quiz.grading.Grading;
+import org.tarikh.quiz.grading.Response;
+
+/**
+ * Feedback part by part for the questions that have parts: each position of an order, each pair of a match, each
+ * blank of a cloze, marked right or wrong with what was given and what was expected, rather than one run-on line.
+ */
+public final class AnswerParts {
+
+    /** One position, pair or blank: {@code label} names it, ready to read before the answer ("1.", "Head of KHAD →", "Blank 2:"). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Part(String label, String given, String expected, boolean right) {
+    }
+
+    private AnswerParts() {
+    }
+
+    /** The parts of an answered order, match or cloze question; null for other types or when not answered. */
+    static List<Part> of(QuestionSpec q, Delivery d, Map<String, Object> stored) {
+        if (stored == null || !(q.body() instanceof Body.Order || q.body() instanceof Body.Match
+                || q.body() instanceof Body.Cloze)) {
+            return null;
+        }
+        Response r = ResponseReader.read(q.type(), d, stored);
+        List<Part> parts = new ArrayList<>();
+        if (q.body() instanceof Body.Order order && r instanceof Response.Ordering o) {
+            for (int p = 0; p < order.items().size(); p++) {
+                int given = p < o.itemIndices().size() ? o.itemIndices().get(p) : -1;
+                parts.add(new Part((p + 1) + ".", given < 0 ? null : order.items().get(given),
+                        order.items().get(p), given == p));
+            }
+        } else if (q.body() instanceof Body.Match match && r instanceof Response.Matching m) {
+            List<Boolean> right = Grading.grade(match, r).parts();
+            for (int l = 0; l < match.pairs().size(); l++) {
+                Integer chosen = m.rightByLeft().get(l);
+                parts.add(new Part(match.pairs().get(l).left() + " →", chosen == null ? null : match.pairs().get(chosen).right(),
+                        match.pairs().get(l).right(), right.get(l)));
+            }
+        } else if (q.body() instanceof Body.Cloze cloze && r instanceof Response.Blanks b) {
+            List<Boolean> right = Grading.grade(cloze, r).parts();
+            List<List<String>> blanks = cloze.blanks();
+            for (int i = 0; i < blanks.size(); i++) {
+                String given = i < b.values().size() ? b.values().get(i) : null;
+                parts.add(new Part("Blank " + (i + 1) + ":", given == null || given.isBlank() ? null : given,
+                        String.join(" or ", blanks.get(i)), right.get(i)));
+            }
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,97 @@
+package org.tarikh.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a learner can study now, for the study home and {@code GET /api/v1/decks}: every bank they have cards in
+ * with its new / learning / due counts (the same rules as {@link ReviewQueue}, banks held by an open exam left out),
+ * how many new cards the shared daily limit still allows, their latest unfinished quiz and their display name.
+ * All of it in ONE grouped SQL statement, whatever the number of banks.
+ */
+@ApplicationScoped
+public class StudyOverview {
+
+    /** One bank's cards left today. New cards are capped by what the shared daily limit still allows. */
+    public record Deck(String bank, String title, long newCards, long learning, long due) {
+        public long total() {
+            return newCards + learning + due;
+        }
+    }
+
+    /** An attempt the learner started and has not finished. */
+    public record OpenQuiz(UUID attemptId, String bankTitle, boolean exam, long answered, int questions) {
+    }
+
+    /** The study home's numbers; {@code openQuiz} is null when every quiz is finished. */
+    public record Overview(List<Deck> decks, long newLeftToday, int newPerDay, OpenQuiz openQuiz,
+                           String displayName) {
+        public long dueTotal() {
+            return decks.stream().mapToLong(Deck::total).sum();
+        }
+    }
+
+    private static final String SQL = ReviewQueue.HELD_AND_LIMIT + """
+            , per_bank AS (
+              SELECT c.bank_id,
+                count(*) FILTER (WHERE %1$s) AS new_cards,
+                count(*) FILTER (WHERE %2$s AND c.due <= :nextStart) AS learning,
+                count(*) FILTER (WHERE %3$s AND c.due <= :nextStart) AS due
+              FROM card c WHERE c.user_id = :user AND c.bank_id NOT IN (SELECT bank_id FROM held)
+              GROUP BY c.bank_id),
+            open_quiz AS (
+              SELECT a.id, a.bank_id, a.mode, a.max_score,
+                (SELECT count(*) FROM attempt_item i WHERE i.attempt_id = a.id AND i.answered_at IS NOT NULL) AS answered
+              FROM attempt a WHERE a.user_id = :user AND a.finished_at IS NULL
+                AND (a.expires_at IS NULL OR a.expires_at > :now)
+              ORDER BY a.started_at DESC LIMIT 1)
+            SELECT b.slug, b.title, LEAST(p.new_cards, (SELECT n FROM new_left)), p.learning, p.due,
+              (SELECT n FROM new_left), oq.id, ob.title, oq.mode, oq.answered, oq.max_score,
+              (SELECT coalesce(u.display_name, u.username) FROM app_user u WHERE u.id = :user)
+            FROM (SELECT 1) AS one
+            LEFT JOIN (per_bank p JOIN bank b ON b.id = p.bank_id) ON true
+            LEFT JOIN (open_quiz oq JOIN bank ob ON ob.id = oq.bank_id) ON true
+            ORDER BY b.title, b.slug""";
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    StudyOverview(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Overview of(Learner learner) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SQL.formatted(
+                        ReviewQueue.NEW, ReviewQueue.LEARNING, ReviewQueue.DUE))
+                .setParameter("user", learner.id())
+                .setParameter("now", ReviewQueue.utc(now))
+                .setParameter("perDay", learner.newCardsPerDay())
+                .setParameter("dayStart", ReviewQueue.utc(learner.day().start(now)))
+                .setParameter("nextStart", ReviewQueue.utc(learner.day().nextStart(now)))
+                .getResultList();
+        List<Deck> decks = new ArrayList<>();
+        for (Object[] r : rows) {
+            if (r[0] != null) {
+                decks.add(new Deck((String) r[0], (String) r[1], number(r[2]), number(r[3]), number(r[4])));
+            }
+        }
+        Object[] first = rows.get(0);
+        OpenQuiz open = first[6] == null ? null : new OpenQuiz((UUID) first[6], (String) first[7],
+                "exam".equals(first[8]), number(first[9]), (int) number(first[10]));
+        return new Overview(decks, number(first[5]), learner.newCardsPerDay(), open, (String) first[11]);
+    }
+
+    private static long number(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

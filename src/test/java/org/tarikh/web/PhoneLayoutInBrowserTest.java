@@ -1,0 +1,110 @@
+package org.tarikh.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.tarikh.support.Browser;
+import org.tarikh.support.BrowserSession;
+import org.tarikh.support.TestUsers;
+
+/**
+ * Every main page on a 390×844 phone: nothing wider than the screen, the review page's rating buttons on the first
+ * screen once the answer shows, and "Check my answer" on the first screen of a 20-question quiz. Screenshots of each
+ * page go to target/screenshots/phone-*.png to be looked at.
+ */
+@QuarkusTest
+class PhoneLayoutInBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void everyMainPageFitsAPhoneScreen() {
+        String teacher = TestUsers.teacher("phone");
+        TestUsers.as(teacher).contentType(ContentType.JSON).body(Map.of("bank", "najibullah-people"))
+                .post("/api/v1/decks").then().statusCode(200);
+        long classId = TestUsers.as(teacher).contentType(ContentType.JSON).body(Map.of("name", "Year 10 B on a phone"))
+                .post("/api/v1/classes").then().statusCode(201).extract().jsonPath().getLong("id");
+        String quiz = TestUsers.as(teacher).contentType(ContentType.JSON)
+                .body(Map.of("bank", "najibullah-dates", "count", 20, "mode", "practice")).post("/api/v1/quizzes")
+                .then().statusCode(201).extract().path("attemptId");
+        String finished = TestUsers.as(teacher).contentType(ContentType.JSON)
+                .body(Map.of("bank", "najibullah-offices", "count", 5, "mode", "practice")).post("/api/v1/quizzes")
+                .then().statusCode(201).extract().path("attemptId");
+        TestUsers.as(teacher).post("/api/v1/quizzes/" + finished + "/finish").then().statusCode(200);
+
+        List<String> tooWide = new ArrayList<>();
+        try (Browser b = Browser.phone()) {
+            BrowserSession.signIn(b, base, teacher);
+            Map<String, String> pages = new java.util.LinkedHashMap<>();
+            pages.put("home", "");
+            pages.put("quizzes", "quizzes");
+            pages.put("progress", "progress");
+            pages.put("review", "review");
+            pages.put("quiz", "quizzes/" + quiz);
+            pages.put("results", "quizzes/" + finished + "/results");
+            pages.put("banks", "banks");
+            pages.put("bank", "banks/najibullah-people");
+            pages.put("settings", "settings");
+            pages.put("teach", "teach");
+            pages.put("class", "classes/" + classId);
+            pages.put("classes", "classes");
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                b.driver.get(base + page.getValue());
+                b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                long scrollWidth = number(b, "return document.documentElement.scrollWidth");
+                long innerWidth = number(b, "return window.innerWidth");
+                if (scrollWidth > innerWidth) {
+                    tooWide.add(page.getKey() + " is " + scrollWidth + " px wide on a " + innerWidth + " px screen");
+                }
+                b.screenshot("phone-" + page.getKey());
+            }
+
+            // A 20-question quiz: the question list must not push the answer button below the first screen.
+            b.driver.get(base + "quizzes/" + quiz);
+            WebElement check = b.driver.findElement(By.cssSelector("form.answer-form button[type=submit]"));
+            assertTrue(bottom(b, check) <= number(b, "return window.innerHeight"),
+                    "'Check my answer' ends at " + bottom(b, check) + " px, below the first screen");
+
+            // The review page with the answer shown: every rating button on the first screen.
+            b.driver.get(base + "review?bank=najibullah-people");
+            b.driver.findElement(By.id("reveal")).click();
+            b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".rating-buttons")));
+            b.screenshot("phone-review-back");
+            long height = number(b, "return window.innerHeight");
+            long width = number(b, "return window.innerWidth");
+            for (WebElement rate : b.driver.findElements(By.cssSelector(".rating-buttons button"))) {
+                Map<?, ?> box = (Map<?, ?>) ((JavascriptExecutor) b.driver).executeScript(
+                        "var r = arguments[0].getBoundingClientRect(); return {top: r.top, bottom: r.bottom, left: r.left, right: r.right};",
+                        rate);
+                double top = ((Number) box.get("top")).doubleValue();
+                double bottomEdge = ((Number) box.get("bottom")).doubleValue();
+                double left = ((Number) box.get("left")).doubleValue();
+                double right = ((Number) box.get("right")).doubleValue();
+                assertTrue(top >= 0 && bottomEdge <= height && left >= 0 && right <= width,
+                        "rating button '" + rate.getText() + "' at " + box + " is outside the " + width + "×" + height + " screen");
+            }
+        }
+        assertTrue(tooWide.isEmpty(), String.join("; ", tooWide));
+    }
+
+    private static long number(Browser b, String script) {
+        return ((Number) ((JavascriptExecutor) b.driver).executeScript(script)).longValue();
+    }
+
+    private static long bottom(Browser b, WebElement e) {
+        return ((Number) ((JavascriptExecutor) b.driver).executeScript(
+                "return Math.ceil(arguments[0].getBoundingClientRect().bottom)", e)).longValue();
+    }
+}
