@@ -7,7 +7,7 @@ import java.util.Map;
 import org.tarikh.bank.content.QuestionType;
 import org.tarikh.web.InvalidInput;
 
-/** Turns a submitted answer form into the same response shape the JSON API takes (QUESTIONS.md). */
+/** Turns a submitted answer form into the same response shape the JSON API takes (docs/questions.md). */
 final class FormResponse {
 
     static final String PAIR_PREFIX = "pair.";

@@ -11,7 +11,7 @@ import org.tarikh.quiz.grading.Response;
 import org.tarikh.web.InvalidInput;
 
 /**
- * Reads a learner's response (JSON shapes of QUESTIONS.md, in this attempt's opaque ids) into the grading
+ * Reads a learner's response (the JSON shapes of docs/questions.md, in this attempt's opaque ids) into the grading
  * core's terms (authored indices). Anything missing, of the wrong kind, too long or naming an unknown id is a 400.
  */
 final class ResponseReader {
@@ -42,7 +42,7 @@ final class ResponseReader {
         };
     }
 
-    /** The response as stored: only the field its question type defines (QUESTIONS.md), nothing else sent. */
+    /** The response as stored: only the field its question type defines (docs/questions.md), nothing else sent. */
     static Map<String, Object> stored(QuestionType type, Map<String, Object> r) {
         String name = switch (type) {
             case SINGLE -> "choice";

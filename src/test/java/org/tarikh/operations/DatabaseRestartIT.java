@@ -34,8 +34,8 @@ import org.tarikh.support.FreshDatabase;
 import org.tarikh.support.NodeHttp;
 
 /**
- * PostgreSQL restarts under concurrent reviews: the app is ready again within 10 s by itself, every review it
- * acknowledged (2xx) is stored, and the requests that failed got 503 with the JSON error body (never a 500, never
+ * PostgreSQL restarts under concurrent reviews and exam answers: the app is ready again within 10 s by itself,
+ * every review and answer it acknowledged (2xx) is stored, and the requests that failed got 503 with the JSON error body (never a 500, never
  * a wait past 10 s). Restarting the machine's server affects everyone's tests, so this only runs inside the build,
  * which holds the Maven lock, and only as root where {@code pg_ctlcluster} exists.
  */
@@ -46,7 +46,12 @@ class DatabaseRestartIT {
     private static final int LEARNERS = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Outcome(String reviewId, int status, String body, long millis) {
+    /** One request's fate; {@code key} names what it stored: a review id, or "attempt/question" for an answer. */
+    record Outcome(String kind, String key, int status, String body, long millis) {
+    }
+
+    /** A question of an open exam that any learner can answer with a well-formed response. */
+    record Answerable(String attemptId, String questionId, String response) {
     }
 
     @Test
@@ -57,6 +62,7 @@ class DatabaseRestartIT {
             node.awaitReady(Duration.ofSeconds(90));
             List<long[]> cards = new ArrayList<>(); // {learner index, card id}
             List<String> auths = new ArrayList<>();
+            List<List<Answerable>> exams = new ArrayList<>();
             for (int i = 0; i < LEARNERS; i++) {
                 String name = "steady-" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
                 assertEquals(201, send(postJson(node, "/api/v1/auth/register",
@@ -66,13 +72,15 @@ class DatabaseRestartIT {
                         .header("Authorization", auths.get(i))).statusCode());
                 cards.add(new long[] {i, db.number("SELECT min(c.id) FROM card c JOIN app_user u ON u.id = c.user_id "
                         + "WHERE u.username = '" + name + "'")});
+                exams.add(openExam(node, auths.get(i)));
             }
 
             Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService pool = Executors.newFixedThreadPool(LEARNERS);
             for (long[] card : cards) {
-                pool.submit(() -> reviewUntilStopped(node, auths.get((int) card[0]), card[1], running, outcomes));
+                int learner = (int) card[0];
+                pool.submit(() -> workUntilStopped(node, auths.get(learner), card[1], exams.get(learner), running, outcomes));
             }
             Thread.sleep(1500);
             restart(version);
@@ -94,32 +102,74 @@ class DatabaseRestartIT {
                     assertEquals("database-unavailable", JSON.readTree(o.body()).path("error").asText(), o.body());
                 }
             }
-            List<String> acknowledged = outcomes.stream().filter(o -> o.status() == 200).map(Outcome::reviewId).toList();
+            List<String> acknowledged = outcomes.stream().filter(o -> o.status() == 200 && o.kind().equals("review"))
+                    .map(Outcome::key).toList();
             assertTrue(acknowledged.size() > 10, "reviews went through before and after: " + byStatus);
             String ids = acknowledged.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
             assertEquals(acknowledged.size(), db.number("SELECT count(*) FROM review_log WHERE review_id IN (" + ids + ")"),
                     "every acknowledged review is stored");
+            List<String> answered = outcomes.stream().filter(o -> o.status() == 200 && o.kind().equals("answer"))
+                    .map(Outcome::key).distinct().toList();
+            assertTrue(answered.size() > 4, "exam answers went through: " + byStatus);
+            String pairs = answered.stream().map(k -> k.split("/"))
+                    .map(k -> "('" + k[0] + "'::uuid, '" + k[1] + "')").collect(Collectors.joining(","));
+            assertEquals(answered.size(), db.number("SELECT count(*) FROM attempt_item WHERE response IS NOT NULL "
+                    + "AND (attempt_id, public_id) IN (" + pairs + ")"), "every acknowledged answer is stored");
         }
     }
 
-    private static void reviewUntilStopped(AppNode node, String auth, long card, AtomicBoolean running,
-                                           Queue<Outcome> outcomes) {
-        while (running.get()) {
+    /** Reviews the learner's card and answers the next question of the learner's exam, by turns, until stopped. */
+    private static void workUntilStopped(AppNode node, String auth, long card, List<Answerable> exam,
+                                         AtomicBoolean running, Queue<Outcome> outcomes) {
+        for (int turn = 0; running.get(); turn++) {
             String id = UUID.randomUUID().toString();
-            long start = System.nanoTime();
-            int status;
-            String body;
-            try {
-                HttpResponse<String> r = send(postJson(node, "/api/v1/reviews",
-                        "{\"cardId\":" + card + ",\"rating\":3,\"reviewId\":\"" + id + "\"}").header("Authorization", auth));
-                status = r.statusCode();
-                body = r.body();
-            } catch (RuntimeException e) { // a timeout (NodeHttp waits 10 s) or a refused connection
-                status = -1;
-                body = String.valueOf(e.getCause());
+            if (turn % 2 == 0 || exam.isEmpty()) {
+                outcomes.add(call("review", id, () -> postJson(node, "/api/v1/reviews",
+                        "{\"cardId\":" + card + ",\"rating\":3,\"reviewId\":\"" + id + "\"}").header("Authorization", auth)));
+            } else {
+                Answerable q = exam.get((turn / 2) % exam.size());
+                // In an exam an answer may be given again until the exam is finished: each one is recorded.
+                outcomes.add(call("answer", q.attemptId() + "/" + q.questionId(), () -> postJson(node,
+                        "/api/v1/quizzes/" + q.attemptId() + "/answers", "{\"questionId\":\"" + q.questionId()
+                                + "\",\"response\":" + q.response() + "}").header("Authorization", auth)));
             }
-            outcomes.add(new Outcome(id, status, body, (System.nanoTime() - start) / 1_000_000));
         }
+    }
+
+    private static Outcome call(String kind, String key, java.util.function.Supplier<java.net.http.HttpRequest.Builder> request) {
+        long start = System.nanoTime();
+        int status;
+        String body;
+        try {
+            HttpResponse<String> r = send(request.get());
+            status = r.statusCode();
+            body = r.body();
+        } catch (RuntimeException e) { // a timeout (NodeHttp waits 10 s) or a refused connection
+            status = -1;
+            body = String.valueOf(e.getCause());
+        }
+        return new Outcome(kind, key, status, body, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Opens an exam (no time limit) and keeps the questions that a fixed response fits: single choice, true/false. */
+    private static List<Answerable> openExam(AppNode node, String auth) throws Exception {
+        HttpResponse<String> started = send(postJson(node, "/api/v1/quizzes",
+                "{\"bank\":\"najibullah-dates\",\"count\":20,\"mode\":\"exam\"}").header("Authorization", auth));
+        assertEquals(201, started.statusCode(), started.body());
+        com.fasterxml.jackson.databind.JsonNode quiz = JSON.readTree(started.body());
+        List<Answerable> answerable = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode q : quiz.path("questions")) {
+            String type = q.path("type").asText();
+            String response = switch (type) {
+                case "single" -> "{\"choice\":\"" + q.path("choices").path(0).path("id").asText() + "\"}";
+                case "truefalse" -> "{\"value\":true}";
+                default -> null;
+            };
+            if (response != null) {
+                answerable.add(new Answerable(quiz.path("attemptId").asText(), q.path("id").asText(), response));
+            }
+        }
+        return answerable;
     }
 
     private static Duration awaitReady(AppNode node, Duration limit) throws InterruptedException {
