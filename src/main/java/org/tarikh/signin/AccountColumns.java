@@ -7,7 +7,8 @@ import org.tarikh.web.SignedInUser;
 /** The account columns every sign-in lookup reads (alias {@code u}), and the record made of them. */
 final class AccountColumns {
 
-    static final String SELECT = "u.id, u.username, u.role, u.time_zone, u.new_cards_per_day, u.desired_retention";
+    static final String SELECT = "u.id, u.username, u.display_name, u.role, u.time_zone, u.new_cards_per_day, "
+            + "u.desired_retention";
 
     private AccountColumns() {
     }
@@ -16,6 +17,7 @@ final class AccountColumns {
     static SignedInUser read(ResultSet r, int first, SignedInUser.Via via, Long sessionId, String csrfToken)
             throws SQLException {
         return new SignedInUser(r.getLong(first), r.getString(first + 1), r.getString(first + 2),
-                r.getString(first + 3), r.getInt(first + 4), r.getDouble(first + 5), via, sessionId, csrfToken);
+                r.getString(first + 3), r.getString(first + 4), r.getInt(first + 5), r.getDouble(first + 6), via,
+                sessionId, csrfToken);
     }
 }

@@ -52,8 +52,8 @@ public class PasswordSignIn {
             return Optional.empty();
         }
         SignedInUser u = row.get().account();
-        return Optional.of(new SignedInUser(u.id(), u.username(), u.role(), u.timeZone(), u.newCardsPerDay(),
-                u.desiredRetention(), via, null, null));
+        return Optional.of(new SignedInUser(u.id(), u.username(), u.displayName(), u.role(), u.timeZone(),
+                u.newCardsPerDay(), u.desiredRetention(), via, null, null));
     }
 
     /** The current password is right (a password change asks for it again), without throttling or counting. */
@@ -75,7 +75,7 @@ public class PasswordSignIn {
             s.setString(1, username);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new Row(AccountColumns.read(r, 1, SignedInUser.Via.BASIC, null, null),
-                        r.getString(7))) : Optional.empty();
+                        r.getString(8))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the account", e);

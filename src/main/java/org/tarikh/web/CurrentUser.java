@@ -25,6 +25,12 @@ public class CurrentUser {
         return u == null ? null : u.username();
     }
 
+    /** The name the user goes by on pages (the username when none was given), or null when signed out. */
+    public String displayName() {
+        SignedInUser u = user();
+        return u == null ? null : u.displayName() == null || u.displayName().isBlank() ? u.username() : u.displayName();
+    }
+
     /** The signed-in user's row id, or null when signed out. */
     public Long id() {
         SignedInUser u = user();

@@ -7,7 +7,7 @@ package org.tarikh.web;
  * @param sessionId the server-side session when signed in with the cookie, else null
  * @param csrfToken the session's CSRF token when signed in with the cookie, else null
  */
-public record SignedInUser(long id, String username, String role, String timeZone, int newCardsPerDay,
+public record SignedInUser(long id, String username, String displayName, String role, String timeZone, int newCardsPerDay,
                            double desiredRetention, Via via, Long sessionId, String csrfToken) {
 
     /** The identity attribute that carries this record. */
