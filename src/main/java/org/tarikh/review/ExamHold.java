@@ -19,10 +19,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExamHold {
 
-    private static final String OPEN_EXAMS = """
-            SELECT a.id, a.bank_id FROM attempt a
-            WHERE a.user_id = :user AND a.mode = 'exam' AND a.finished_at IS NULL
-              AND (a.expires_at IS NULL OR a.expires_at > :now)""";
+    /** An attempt of {@code :user} that holds its bank at {@code :now}; the review queue's SQL uses it too. */
+    static final String OPEN_EXAM = "user_id = :user AND mode = 'exam' AND finished_at IS NULL "
+            + "AND (expires_at IS NULL OR expires_at > :now)";
+
+    private static final String OPEN_EXAMS = "SELECT id, bank_id FROM attempt WHERE " + OPEN_EXAM;
 
     private final EntityManager em;
     private final Clock clock;

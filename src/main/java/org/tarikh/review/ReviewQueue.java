@@ -34,13 +34,11 @@ public class ReviewQueue {
     }
 
     static final String HELD_AND_LIMIT = """
-            WITH held AS (
-              SELECT bank_id FROM attempt WHERE user_id = :user AND mode = 'exam' AND finished_at IS NULL
-                AND (expires_at IS NULL OR expires_at > :now)),
+            WITH held AS (SELECT bank_id FROM attempt WHERE %s),
             new_left AS (
               SELECT GREATEST(0, :perDay - (SELECT count(*) FROM review_log
                 WHERE user_id = :user AND state_before = 'new' AND reviewed_at >= :dayStart)) AS n)
-            """;
+            """.formatted(ExamHold.OPEN_EXAM);
 
     static final String LEARNING = "c.state IN ('learning', 'relearning')";
     static final String DUE = "(c.state = 'review' OR c.requeued)";
@@ -104,12 +102,8 @@ public class ReviewQueue {
         String scope = "c.user_id = :user AND c.bank_id NOT IN (SELECT bank_id FROM held)"
                 + (oneBank ? " AND c.bank_id = (SELECT id FROM bank WHERE slug = :bank)" : "");
         String bankCheck = oneBank ? "(SELECT id FROM bank WHERE slug = :bank)" : "0";
-        Query query = em.createNativeQuery(template.formatted(scope, LEARNING, DUE, NEW, bankCheck))
-                .setParameter("user", learner.id())
-                .setParameter("now", utc(now))
-                .setParameter("perDay", learner.newCardsPerDay())
-                .setParameter("dayStart", utc(learner.day().start(now)))
-                .setParameter("nextStart", utc(learner.day().nextStart(now)));
+        Query query = withStudyDay(em.createNativeQuery(template.formatted(scope, LEARNING, DUE, NEW, bankCheck)),
+                learner, now);
         if (oneBank) {
             query.setParameter("bank", bankSlug);
         }
@@ -125,6 +119,15 @@ public class ReviewQueue {
     private static Counts counts(Object[] row, int first) {
         return new Counts(((Number) row[first + 2]).longValue(), ((Number) row[first]).longValue(),
                 ((Number) row[first + 1]).longValue());
+    }
+
+    /** Binds what {@link #HELD_AND_LIMIT} and the counts need: the learner, now, the daily limit, the study day. */
+    static Query withStudyDay(Query query, Learner learner, Instant now) {
+        return query.setParameter("user", learner.id())
+                .setParameter("now", utc(now))
+                .setParameter("perDay", learner.newCardsPerDay())
+                .setParameter("dayStart", utc(learner.day().start(now)))
+                .setParameter("nextStart", utc(learner.day().nextStart(now)));
     }
 
     static OffsetDateTime utc(Instant t) {

@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * What a learner can study now, for the study home and {@code GET /api/v1/decks}: every bank they have cards in
  * with its new / learning / due counts (the same rules as {@link ReviewQueue}, banks held by an open exam left out),
- * how many new cards the shared daily limit still allows, their latest unfinished quiz and their display name.
+ * how many new cards the shared daily limit still allows and their latest unfinished quiz.
  * All of it in ONE grouped SQL statement, whatever the number of banks.
  */
 @ApplicationScoped
@@ -30,8 +30,7 @@ public class StudyOverview {
     }
 
     /** The study home's numbers; {@code openQuiz} is null when every quiz is finished. */
-    public record Overview(List<Deck> decks, long newLeftToday, int newPerDay, OpenQuiz openQuiz,
-                           String displayName) {
+    public record Overview(List<Deck> decks, long newLeftToday, int newPerDay, OpenQuiz openQuiz) {
         public long dueTotal() {
             return decks.stream().mapToLong(Deck::total).sum();
         }
@@ -52,8 +51,7 @@ public class StudyOverview {
                 AND (a.expires_at IS NULL OR a.expires_at > :now)
               ORDER BY a.started_at DESC LIMIT 1)
             SELECT b.slug, b.title, LEAST(p.new_cards, (SELECT n FROM new_left)), p.learning, p.due,
-              (SELECT n FROM new_left), oq.id, ob.title, oq.mode, oq.answered, oq.max_score,
-              (SELECT coalesce(u.display_name, u.username) FROM app_user u WHERE u.id = :user)
+              (SELECT n FROM new_left), oq.id, ob.title, oq.mode, oq.answered, oq.max_score
             FROM (SELECT 1) AS one
             LEFT JOIN (per_bank p JOIN bank b ON b.id = p.bank_id) ON true
             LEFT JOIN (open_quiz oq JOIN bank ob ON ob.id = oq.bank_id) ON true
@@ -71,14 +69,8 @@ public class StudyOverview {
     public Overview of(Learner learner) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SQL.formatted(
-                        ReviewQueue.NEW, ReviewQueue.LEARNING, ReviewQueue.DUE))
-                .setParameter("user", learner.id())
-                .setParameter("now", ReviewQueue.utc(now))
-                .setParameter("perDay", learner.newCardsPerDay())
-                .setParameter("dayStart", ReviewQueue.utc(learner.day().start(now)))
-                .setParameter("nextStart", ReviewQueue.utc(learner.day().nextStart(now)))
-                .getResultList();
+        List<Object[]> rows = ReviewQueue.withStudyDay(em.createNativeQuery(SQL.formatted(
+                ReviewQueue.NEW, ReviewQueue.LEARNING, ReviewQueue.DUE)), learner, now).getResultList();
         List<Deck> decks = new ArrayList<>();
         for (Object[] r : rows) {
             if (r[0] != null) {
@@ -88,7 +80,7 @@ public class StudyOverview {
         Object[] first = rows.get(0);
         OpenQuiz open = first[6] == null ? null : new OpenQuiz((UUID) first[6], (String) first[7],
                 "exam".equals(first[8]), number(first[9]), (int) number(first[10]));
-        return new Overview(decks, number(first[5]), learner.newCardsPerDay(), open, (String) first[11]);
+        return new Overview(decks, number(first[5]), learner.newCardsPerDay(), open);
     }
 
     private static long number(Object o) {
