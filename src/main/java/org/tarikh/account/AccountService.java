@@ -1,12 +1,12 @@
 package org.tarikh.account;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.tarikh.signin.PasswordHashes;
 import org.tarikh.signin.PasswordSignIn;
 import org.tarikh.signin.Sessions;
 import org.tarikh.web.Conflict;
@@ -20,11 +20,13 @@ public class AccountService {
     private final Clock clock;
     private final PasswordSignIn passwords;
     private final Sessions sessions;
+    private final PasswordHashes hashes;
 
-    AccountService(Clock clock, PasswordSignIn passwords, Sessions sessions) {
+    AccountService(Clock clock, PasswordSignIn passwords, Sessions sessions, PasswordHashes hashes) {
         this.clock = clock;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.hashes = hashes;
     }
 
     /** Registers a learner; 400 for a bad name or weak password, 409 when the name is taken. */
@@ -47,7 +49,7 @@ public class AccountService {
         user.username = username;
         String shown = AccountRules.displayName(displayName);
         user.displayName = shown == null || shown.isEmpty() ? username : shown;
-        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.passwordHash = hashes.hash(password);
         user.role = role.code();
         user.desiredRetention = 0.90;
         user.newCardsPerDay = 20;
@@ -97,7 +99,7 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new InvalidInput("The password was not changed: " + problems.get(0).message(), problems);
         }
-        user.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        user.passwordHash = hashes.hash(newPassword);
         user.flush();
         sessions.endAllOf(user.id, keepSession);
     }

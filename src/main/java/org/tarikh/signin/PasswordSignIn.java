@@ -16,19 +16,18 @@ import org.tarikh.web.SignedInUser;
 @ApplicationScoped
 public class PasswordSignIn {
 
-    /** Compared against when the username is unknown, so that a wrong name takes as long as a wrong password. */
-    private static final String NO_SUCH_USER = BcryptUtil.bcryptHash("no such user: nothing matches this");
-
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
 
     private final DataSource db;
     private final FailedAttempts failures;
     private final VerifiedPasswords passwords;
+    private final PasswordHashes hashes;
 
-    PasswordSignIn(DataSource db, FailedAttempts failures, VerifiedPasswords passwords) {
+    PasswordSignIn(DataSource db, FailedAttempts failures, VerifiedPasswords passwords, PasswordHashes hashes) {
         this.db = db;
         this.failures = failures;
         this.passwords = passwords;
+        this.hashes = hashes;
     }
 
     /**
@@ -44,7 +43,7 @@ public class PasswordSignIn {
         if (row.isPresent() && password != null) {
             right = passwords.matches(name, password, row.get().passwordHash());
         } else {
-            BcryptUtil.matches(password == null ? "" : password, NO_SUCH_USER);
+            BcryptUtil.matches(password == null ? "" : password, hashes.noSuchUser());
             right = false;
         }
         if (!right) {
