@@ -1,7 +1,7 @@
 package org.tarikh.authoring;
 
 import java.util.List;
-import org.tarikh.quiz.grading.CorrectAnswer;
+import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.transfer.LineMessage;
 

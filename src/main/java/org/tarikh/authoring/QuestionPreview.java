@@ -3,13 +3,13 @@ package org.tarikh.authoring;
 import java.util.ArrayList;
 import java.util.List;
 import org.tarikh.bank.QuestionForLearner;
+import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.content.QuestionType;
 import org.tarikh.bank.format.FieldError;
 import org.tarikh.bank.format.QuestionValidator;
 import org.tarikh.bank.format.ValidationContext;
 import org.tarikh.bank.format.ValidationResult;
-import org.tarikh.quiz.grading.CorrectAnswer;
 
 /**
  * The editor's check of a form: the validator's errors, or the question as a learner will see it (choices in the

@@ -9,8 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
-import org.tarikh.quiz.grading.CorrectAnswer;
 
 /** The bank list, a bank's page, and the teachers' read-only view of every question with its answer. */
 @Path("/banks")

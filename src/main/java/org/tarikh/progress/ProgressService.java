@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tarikh.account.User;
 import org.tarikh.database.SqlValues;
-import org.tarikh.review.ExamHold;
+import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.StudyDay;
 
 /** Computes a learner's progress with a few grouped SQL queries on their own rows. */

@@ -2,16 +2,15 @@ package org.tarikh.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import org.tarikh.review.DeckService;
 
 /** Finishing an attempt: its score from what was answered, and an exam's misses into the review queue. */
 @ApplicationScoped
 class AttemptClosing {
 
-    private final DeckService decks;
+    private final MissedQuestions missedQuestions;
 
-    AttemptClosing(DeckService decks) {
-        this.decks = decks;
+    AttemptClosing(MissedQuestions missedQuestions) {
+        this.missedQuestions = missedQuestions;
     }
 
     void close(Attempt a, Instant at) {
@@ -20,7 +19,7 @@ class AttemptClosing {
         if (!a.practice()) {
             // Only now: a miss queued while the exam ran would tell the learner which answers were wrong.
             a.items.stream().filter(AttemptItem::missed)
-                    .forEach(i -> decks.requeueMissed(a.user.id, a.bank.id, i.question.key));
+                    .forEach(i -> missedQuestions.requeue(a.user.id, a.bank.id, i.question.key));
         }
     }
 }

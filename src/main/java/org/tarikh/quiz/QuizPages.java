@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.tarikh.bank.BankOverview;
 import org.tarikh.bank.BankService;
-import org.tarikh.review.ExamInProgress;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;

@@ -21,9 +21,6 @@ import org.tarikh.quiz.grading.Grading;
 import org.tarikh.quiz.grading.InvalidResponse;
 import org.tarikh.quiz.grading.Response;
 import org.tarikh.quiz.grading.Score;
-import org.tarikh.review.DeckService;
-import org.tarikh.review.ExamHold;
-import org.tarikh.review.ExamInProgress;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotFound;
 
@@ -32,15 +29,15 @@ import org.tarikh.web.NotFound;
 public class QuizService {
 
     private final Clock clock;
-    private final DeckService decks;
+    private final MissedQuestions missedQuestions;
     private final ExamHold hold;
     private final AttemptClosing closing;
     private final SecureRandom random = new SecureRandom();
     private final DeliveryFactory deliveries = new DeliveryFactory(random);
 
-    QuizService(Clock clock, DeckService decks, ExamHold hold, AttemptClosing closing) {
+    QuizService(Clock clock, MissedQuestions missedQuestions, ExamHold hold, AttemptClosing closing) {
         this.clock = clock;
-        this.decks = decks;
+        this.missedQuestions = missedQuestions;
         this.hold = hold;
         this.closing = closing;
     }
@@ -136,7 +133,7 @@ public class QuizService {
         if (a.practice() && !score.correct()) {
             // One learning loop: what practice shows the learner does not know yet comes up in review now.
             // An exam's misses wait for its end (AttemptClosing).
-            decks.requeueMissed(a.user.id, a.bank.id, item.question.key);
+            missedQuestions.requeue(a.user.id, a.bank.id, item.question.key);
         }
         return a.practice() ? new AnswerOutcome.Feedback(Results.of(item)) : new AnswerOutcome.Recorded();
     }
@@ -175,9 +172,13 @@ public class QuizService {
         item(a, questionId).flagged = flagged;
     }
 
-    /** The item a learner's questionId names: the attempt's own opaque id. */
+    /**
+     * The item a learner's questionId names (the attempt's own opaque id), read alone by its unique key: answering
+     * one question need not load the whole attempt's questions.
+     */
     static AttemptItem item(Attempt a, String questionId) {
-        return a.items.stream().filter(i -> i.publicId.equals(questionId)).findFirst()
+        return AttemptItem.<AttemptItem>find("from AttemptItem i join fetch i.question where i.attempt = ?1 and i.publicId = ?2", a, questionId == null ? "" : questionId)
+                .firstResultOptional()
                 .orElseThrow(() -> InvalidInput.of("questionId", "The question '" + questionId + "' is not part of this attempt."));
     }
 

@@ -2,8 +2,8 @@ package org.tarikh.quiz;
 
 import org.tarikh.bank.Bank;
 import org.tarikh.bank.SourceRef;
+import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
-import org.tarikh.quiz.grading.CorrectAnswer;
 
 /** Builds the result of one answered (or unanswered) question, as shown after answering and at the end. */
 final class Results {

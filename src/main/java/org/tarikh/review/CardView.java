@@ -6,8 +6,8 @@ import org.tarikh.bank.Question;
 import org.tarikh.bank.SourceRef;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.ClozeText;
+import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
-import org.tarikh.quiz.grading.CorrectAnswer;
 
 /** The two sides of a card, built from its question's current version. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

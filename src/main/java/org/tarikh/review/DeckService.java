@@ -9,11 +9,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
+import org.tarikh.quiz.MissedQuestions;
 import org.tarikh.web.InvalidInput;
 
 /** Puts a bank's questions into a learner's study, and brings quiz misses back into the queue. */
 @ApplicationScoped
-public class DeckService {
+public class DeckService implements MissedQuestions {
 
     private final EntityManager em;
     private final Clock clock;
@@ -49,8 +50,9 @@ public class DeckService {
      * A question missed in a quiz becomes due now: its card is created when the learner does not study that
      * bank yet, and an existing card is brought forward.
      */
+    @Override
     @Transactional
-    public void requeueMissed(long userId, long bankId, String questionKey) {
+    public void requeue(long userId, long bankId, String questionKey) {
         em.createNativeQuery("""
                 INSERT INTO card (user_id, bank_id, question_key, state, due, added_at, requeued)
                 VALUES (?1, ?2, ?3, 'new', ?4, ?4, TRUE)

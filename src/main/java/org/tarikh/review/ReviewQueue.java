@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.tarikh.database.SqlValues;
+import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.State;
 import org.tarikh.web.NotFound;

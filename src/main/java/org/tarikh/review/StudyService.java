@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.tarikh.bank.Bank;
+import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.scheduler.IntervalLabel;
 import org.tarikh.review.scheduler.NextStates;
 import org.tarikh.review.scheduler.Rating;

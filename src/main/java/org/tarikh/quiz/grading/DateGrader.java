@@ -1,6 +1,7 @@
 package org.tarikh.quiz.grading;
 
 import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.DateText;
 import org.tarikh.bank.content.PartialDate;
 
 /**

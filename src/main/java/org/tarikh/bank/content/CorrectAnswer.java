@@ -1,11 +1,9 @@
-package org.tarikh.quiz.grading;
+package org.tarikh.bank.content;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.tarikh.bank.content.Body;
-import org.tarikh.bank.content.ClozeText;
 
 /** The correct answer of a question as plain text, to show the learner after answering (and on a card's back). */
 public final class CorrectAnswer {

@@ -1,4 +1,4 @@
-package org.tarikh.review;
+package org.tarikh.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,7 +20,7 @@ import java.util.UUID;
 public class ExamHold {
 
     /** An attempt of {@code :user} that holds its bank at {@code :now}; the review queue's SQL uses it too. */
-    static final String OPEN_EXAM = "user_id = :user AND mode = 'exam' AND finished_at IS NULL "
+    public static final String OPEN_EXAM = "user_id = :user AND mode = 'exam' AND finished_at IS NULL "
             + "AND (expires_at IS NULL OR expires_at > :now)";
 
     private static final String OPEN_EXAMS = "SELECT id, bank_id FROM attempt WHERE " + OPEN_EXAM;

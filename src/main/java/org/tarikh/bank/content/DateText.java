@@ -1,4 +1,4 @@
-package org.tarikh.quiz.grading;
+package org.tarikh.bank.content;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tarikh.bank.content.PartialDate;
 
 /**
  * Reads a date as a learner types it, at whatever precision they give. Accepted forms (case-insensitive, commas and
@@ -22,7 +21,7 @@ import org.tarikh.bank.content.PartialDate;
  * Numeric dates with the year last are read day first (14/4/1988), as in most of the world and in the source
  * material; "4/14/1988" is therefore not a date. Years have three or four digits: "88" is refused as ambiguous.
  */
-final class DateText {
+public final class DateText {
 
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -53,7 +52,7 @@ final class DateText {
     }
 
     /** The date given, at the precision given; empty when the text is not a real date in one of the forms above. */
-    static Optional<PartialDate> parse(String text) {
+    public static Optional<PartialDate> parse(String text) {
         String s = text.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ").strip();
         for (Form form : FORMS) {
             Matcher m = form.pattern().matcher(s);
@@ -72,7 +71,7 @@ final class DateText {
     }
 
     /** "14 April 1988", "April 1988" or "1988", at the date's own precision. */
-    static String format(PartialDate date) {
+    public static String format(PartialDate date) {
         return switch (date.precision()) {
             case YEAR -> String.valueOf(date.year());
             case MONTH -> monthName(date.month()) + " " + date.year();

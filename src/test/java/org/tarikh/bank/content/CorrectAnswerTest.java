@@ -1,11 +1,9 @@
-package org.tarikh.quiz.grading;
+package org.tarikh.bank.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tarikh.bank.content.Body;
-import org.tarikh.bank.content.PartialDate;
 
 class CorrectAnswerTest {
 

@@ -1,4 +1,4 @@
-package org.tarikh.review;
+package org.tarikh.quiz;
 
 import java.util.UUID;
 import org.tarikh.web.Conflict;
