@@ -61,6 +61,8 @@ public class QuizService {
         }
         User user = User.findByUsername(username).orElseThrow();
         // One exam at a time per bank, and no practice beside it: practice feedback would give the exam's answers.
+        // The learner's row is locked first, so two starts at once take turns and the second sees the first's exam.
+        User.getEntityManager().lock(user, LockModeType.PESSIMISTIC_WRITE);
         hold.refuseDuringExam(user.id, bank.id);
         Collections.shuffle(pool, random);
         int count = Math.min(request.count() == null ? QuizRules.DEFAULT_COUNT : request.count(), pool.size());
