@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.tarikh.signin.ApiTokens;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;
 import org.tarikh.web.InvalidInput;
+import org.tarikh.web.Flash;
 
 /** Registration and the learner's settings (study, password, API tokens), as pages. */
 @Path("/")
@@ -57,7 +57,7 @@ public class AccountPages {
     public Response register(@RestForm String username, @RestForm String password, @RestForm String displayName) {
         try {
             accounts.register(username, password, displayName);
-            return Response.seeOther(URI.create("/login?flash=registered")).build();
+            return Flash.redirect("/login", "registered");
         } catch (InvalidInput e) {
             return Response.status(400).entity(Templates.register(username, displayName, FormErrors.of(e))).build();
         } catch (org.tarikh.web.Conflict e) {
@@ -82,7 +82,7 @@ public class AccountPages {
             profiles.update(currentUser.username(), ProfileChange.settings(displayName,
                     FormErrors.parseDouble("desiredRetention", desiredRetention),
                     FormErrors.parseInt("newCardsPerDay", newCardsPerDay), timeZone));
-            return Response.seeOther(URI.create("/settings?flash=settings-saved")).build();
+            return Flash.redirect("/settings", "settings-saved");
         } catch (InvalidInput e) {
             return Response.status(400).entity(settingsPage(FormErrors.of(e), null)).build();
         }
@@ -94,7 +94,7 @@ public class AccountPages {
     public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword) {
         try {
             accounts.changePassword(currentUser.id(), currentPassword, newPassword, currentUser.sessionId());
-            return Response.seeOther(URI.create("/settings?flash=password-changed")).build();
+            return Flash.redirect("/settings", "password-changed");
         } catch (InvalidInput e) {
             return Response.status(400).entity(settingsPage(FormErrors.of(e), null)).build();
         }
@@ -118,7 +118,7 @@ public class AccountPages {
     @Authenticated
     public Response revokeToken(@PathParam("id") long id) {
         tokens.revoke(currentUser.id(), id);
-        return Response.seeOther(URI.create("/settings?flash=token-revoked")).build();
+        return Flash.redirect("/settings", "token-revoked");
     }
 
     private TemplateInstance settingsPage(Map<String, String> errors, ApiTokens.NewToken created) {

@@ -11,9 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import org.tarikh.web.Flash;
 
 /** The admin's list of accounts, where roles are changed. */
 @Path("/admin/users")
@@ -48,7 +48,6 @@ public class AdminPages {
     @Path("{username}/role")
     public Response changeRole(@PathParam("username") String username, @RestForm String role) {
         accounts.changeRole(username, role);
-        return Response.seeOther(URI.create("/admin/users?flash=role-changed&user="
-                + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8) + "&role=" + role)).build();
+        return Flash.redirect("/admin/users", "role-changed", "user", username, "role", role);
     }
 }

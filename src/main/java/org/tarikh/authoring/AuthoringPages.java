@@ -28,6 +28,7 @@ import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;
 import org.tarikh.web.InvalidInput;
+import org.tarikh.web.Flash;
 
 /** The teacher's pages: their banks, the question editor with live preview, and bank creation and copying. */
 @Path("/teach")
@@ -75,7 +76,7 @@ public class AuthoringPages {
         try {
             Bank bank = copyFrom == null || copyFrom.isBlank() ? authoring.create(currentUser.username(), form)
                     : authoring.copy(currentUser.username(), copyFrom, form);
-            return Response.seeOther(URI.create("/teach/banks/" + bank.slug + "?flash=bank-created")).build();
+            return Flash.redirect("/teach/banks/" + bank.slug, "bank-created");
         } catch (InvalidInput e) {
             return Response.status(400).entity(dashboardWith(values(slug, title, description, copyFrom),
                     forForm(FormErrors.of(e), copyFrom))).build();
@@ -139,7 +140,7 @@ public class AuthoringPages {
         } catch (Conflict e) {
             return Response.status(409).entity(Templates.editor(view.withConflict(e.getMessage()), preview)).build();
         }
-        URI back = URI.create("/teach/banks/" + slug + "?flash=question-saved#q-" + preview.question().id());
+        URI back = Flash.to("/teach/banks/" + slug + "#q-" + preview.question().id(), "question-saved");
         return htmx != null ? Response.ok().header("HX-Redirect", back.toString()).build() : Response.seeOther(back).build();
     }
 
@@ -156,14 +157,14 @@ public class AuthoringPages {
     public Response describe(@PathParam("slug") String slug, @RestForm String title, @RestForm String description,
                              @RestForm String shared) {
         authoring.describe(currentUser.username(), slug, title, description, "on".equals(shared));
-        return Response.seeOther(URI.create("/teach/banks/" + slug + "?flash=bank-saved")).build();
+        return Flash.redirect("/teach/banks/" + slug, "bank-saved");
     }
 
     @POST
     @Path("banks/{slug}/questions/{key}/retire")
     public Response retire(@PathParam("slug") String slug, @PathParam("key") String key) {
         authoring.retire(currentUser.username(), slug, key);
-        return Response.seeOther(URI.create("/teach/banks/" + slug + "?flash=question-retired")).build();
+        return Flash.redirect("/teach/banks/" + slug, "question-retired");
     }
 
     @POST
@@ -172,7 +173,7 @@ public class AuthoringPages {
         Bank bank = authoring.owned(currentUser.username(), slug);
         Question q = authoring.current(bank, key);
         authoring.update(currentUser.username(), slug, key, q.spec(), q.version);
-        return Response.seeOther(URI.create("/teach/banks/" + slug + "?flash=question-restored#q-" + key)).build();
+        return Flash.redirect("/teach/banks/" + slug + "#q-" + key, "question-restored");
     }
 
     private TemplateInstance dashboardWith(Map<String, String> values, Map<String, String> errors) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.tarikh.bank.Bank;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.TooLarge;
+import org.tarikh.web.Flash;
 
 /** Importing a file into a teacher's bank: paste or upload, see what would change, then confirm. */
 @Path("/teach/banks/{slug}/import")
@@ -88,8 +88,8 @@ public class ImportPages {
             ImportPlan plan = transfer.plan(currentUser.username(), slug, f, text == null ? "" : text);
             return Response.status(400).entity(Templates.importPreview(bank, f, text, plan)).build();
         }
-        return Response.seeOther(URI.create("/teach/banks/" + slug + "?flash=imported&added=" + outcome.imported()
-                + "&updated=" + outcome.updated() + "&unchanged=" + outcome.unchanged())).build();
+        return Flash.redirect("/teach/banks/" + slug, "imported", "added", outcome.imported(),
+                "updated", outcome.updated(), "unchanged", outcome.unchanged());
     }
 
     private static String read(FileUpload file) {

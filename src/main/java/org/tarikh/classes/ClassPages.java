@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -31,6 +30,7 @@ import org.tarikh.web.FormErrors;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotFound;
 import org.tarikh.web.Times;
+import org.tarikh.web.Flash;
 
 /** Class pages: learners join with a code; teachers create classes, set assignments and follow them. */
 @Path("/classes")
@@ -75,7 +75,7 @@ public class ClassPages {
     public Response create(@RestForm String name) {
         try {
             SchoolClass c = classes.create(currentUser.username(), name);
-            return Response.seeOther(URI.create("/classes/" + c.id + "?flash=class-created")).build();
+            return Flash.redirect("/classes/" + c.id, "class-created");
         } catch (InvalidInput e) {
             return Response.status(400).entity(listWith(FormErrors.of(e), "")).build();
         }
@@ -86,7 +86,7 @@ public class ClassPages {
     public Response join(@RestForm String joinCode, HttpServerRequest request) {
         try {
             classes.join(currentUser.username(), joinCode, ClientAddress.of(request));
-            return Response.seeOther(URI.create("/?flash=joined")).build();
+            return Flash.redirect("/", "joined");
         } catch (InvalidInput | NotFound | Conflict e) {
             int status = e instanceof NotFound ? 404 : e instanceof Conflict ? 409 : 400;
             return Response.status(status).entity(listWith(Map.of("joinCode", e.getMessage()), joinCode)).build();
@@ -120,7 +120,7 @@ public class ClassPages {
             classes.assign(currentUser.username(), id, new ClassService.NewAssignment(bank, kind, n, topicList, due(dueAt),
                     quiz ? mode : null, quiz && "exam".equals(mode) && minutes != null ? minutes * 60 : null,
                     quiz ? attempts : null));
-            return Response.seeOther(URI.create("/classes/" + id + "?flash=assignment-set")).build();
+            return Flash.redirect("/classes/" + id, "assignment-set");
         } catch (InvalidInput e) {
             Map<String, String> errors = new java.util.HashMap<>(FormErrors.of(e));
             String limit = errors.remove("timeLimitSeconds"); // the form asks in minutes
@@ -136,7 +136,7 @@ public class ClassPages {
     @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
     public Response withdraw(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
         classes.withdraw(currentUser.username(), id, assignmentId);
-        return Response.seeOther(URI.create("/classes/" + id + "?flash=assignment-withdrawn")).build();
+        return Flash.redirect("/classes/" + id, "assignment-withdrawn");
     }
 
     private Instant due(String local) {

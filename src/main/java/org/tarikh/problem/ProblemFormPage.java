@@ -13,6 +13,7 @@ import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.InvalidInput;
+import org.tarikh.web.Flash;
 
 /** The target of the "report a problem" form under every answered question. */
 @Path("/problems")
@@ -54,9 +55,9 @@ public class ProblemFormPage {
     static URI afterReport(String back) {
         String to = back != null && back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/\\") ? back : "/";
         try {
-            return URI.create(to + (to.contains("?") ? "&" : "?") + "flash=problem-reported");
+            return Flash.to(to, "problem-reported");
         } catch (IllegalArgumentException notAnAddress) {
-            return URI.create("/?flash=problem-reported");
+            return Flash.to("/", "problem-reported");
         }
     }
 }

@@ -10,10 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.tarikh.account.Role;
 import org.tarikh.web.CurrentUser;
+import org.tarikh.web.Flash;
 
 /** The teachers' queue of open problem reports. */
 @Path("/teach/problems")
@@ -43,6 +43,6 @@ public class ProblemPages {
     @Path("{id}/close")
     public Response close(@PathParam("id") long id) {
         problems.close(currentUser.username(), id);
-        return Response.seeOther(URI.create("/teach/problems?flash=problem-closed")).build();
+        return Flash.redirect("/teach/problems", "problem-closed");
     }
 }

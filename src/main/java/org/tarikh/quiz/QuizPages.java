@@ -30,6 +30,7 @@ import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NoStore;
+import org.tarikh.web.Flash;
 
 /** Quizzes as pages: the start form, one question at a time (htmx feedback, plain-form fallback), results, history. */
 @Path("/quizzes")
@@ -123,7 +124,7 @@ public class QuizPages {
             try {
                 attempt = assigned.start(user, id).id;
             } catch (Conflict noAttemptLeft) {
-                return Response.seeOther(URI.create("/?flash=no-attempts-left")).build();
+                return Flash.redirect("/", "no-attempts-left");
             }
         }
         return Response.seeOther(URI.create("/quizzes/" + attempt)).build();

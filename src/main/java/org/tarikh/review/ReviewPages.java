@@ -20,6 +20,7 @@ import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.FormErrors;
 import org.tarikh.web.NoStore;
+import org.tarikh.web.Flash;
 
 /** The review page: front, reveal (Space), rate 1-4, undo; plain forms, with keys added by app.js. */
 @Path("/review")
@@ -97,8 +98,7 @@ public class ReviewPages {
         } catch (Conflict nothingToUndo) {
             flash = "nothing-to-undo"; // the page keeps the learner in the review flow
         }
-        return Response.seeOther(URI.create("/review" + query(bank) + (bank == null || bank.isBlank() ? "?" : "&")
-                + "flash=" + flash)).build();
+        return Flash.redirect("/review" + query(bank), flash);
     }
 
     private static String query(String bank) {

@@ -19,6 +19,7 @@ import org.tarikh.web.CurrentUser;
 import org.tarikh.web.SignInRedirect;
 import org.tarikh.web.SignedInUser;
 import org.tarikh.web.TooManyAttempts;
+import org.tarikh.web.Flash;
 
 /** The sign-in form and sign-out: each sign-in starts a new server-side session; signing out ends it everywhere. */
 @Path("/")
@@ -80,7 +81,7 @@ public class SignInPages {
         if (currentUser.sessionId() != null) {
             sessions.end(currentUser.sessionId());
         }
-        return Response.status(303).header("Location", "/?flash=signed-out").cookie(cookie.expired(request)).build();
+        return Response.status(303).header("Location", Flash.to("/", "signed-out").toString()).cookie(cookie.expired(request)).build();
     }
 
     private static String safeNext(String next) {

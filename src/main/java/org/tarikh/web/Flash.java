@@ -4,6 +4,10 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +45,33 @@ public class Flash {
 
     @Inject
     HttpServerRequest request;
+
+    /**
+     * A 303 redirect to a page of this site that shows the notice {@code key} there; {@code params} are more
+     * name/value pairs for the notice (a count, a username), URL-encoded here. A fragment ({@code #q-3}) stays last.
+     */
+    public static Response redirect(String path, String key, Object... params) {
+        return Response.seeOther(to(path, key, params)).build();
+    }
+
+    /** The address {@link #redirect} sends to. */
+    public static URI to(String path, String key, Object... params) {
+        if (!MESSAGES.containsKey(key)) {
+            throw new IllegalArgumentException("no notice is written for the flash key '" + key + "'");
+        }
+        if (params.length % 2 != 0) {
+            throw new IllegalArgumentException("flash parameters come in name/value pairs");
+        }
+        int hash = path.indexOf('#');
+        String fragment = hash < 0 ? "" : path.substring(hash);
+        String base = hash < 0 ? path : path.substring(0, hash);
+        StringBuilder query = new StringBuilder(base).append(base.contains("?") ? '&' : '?').append("flash=").append(key);
+        for (int i = 0; i < params.length; i += 2) {
+            query.append('&').append(params[i]).append('=')
+                    .append(URLEncoder.encode(String.valueOf(params[i + 1]), StandardCharsets.UTF_8));
+        }
+        return URI.create(query.append(fragment).toString());
+    }
 
     public String message() {
         String key = request.getParam("flash");
