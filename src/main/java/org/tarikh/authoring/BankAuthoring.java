@@ -87,6 +87,7 @@ public class BankAuthoring {
             throw new NotAllowed("The bank '" + fromSlug + "' belongs to another teacher, who has not shared it for copying.");
         }
         Bank copy = create(username, form);
+        copy.familyId = from.familyId != null ? from.familyId : from.id; // an exam on one holds them all
         copy.language = from.language;
         copy.subject = from.subject;
         copy.sourceTitle = from.sourceTitle;

@@ -54,6 +54,10 @@ public class Bank extends PanacheEntityBase {
     /** Other teachers may copy this bank (curated banks can always be copied). */
     public boolean shared;
 
+    /** The bank this one was copied from, first of the line; null when it is no copy (its own id names the family). */
+    @Column(name = "family_id")
+    public Long familyId;
+
     @Version
     @Column(name = "lock_version")
     public int lockVersion;

@@ -19,11 +19,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExamHold {
 
-    /** An attempt of {@code :user} that holds its bank at {@code :now}; the review queue's SQL uses it too. */
-    public static final String OPEN_EXAM = "user_id = :user AND mode = 'exam' AND finished_at IS NULL "
+    /** An attempt of {@code :user} that holds its bank at {@code :now}. */
+    static final String OPEN_EXAM = "user_id = :user AND mode = 'exam' AND finished_at IS NULL "
             + "AND (expires_at IS NULL OR expires_at > :now)";
 
-    private static final String OPEN_EXAMS = "SELECT id, bank_id FROM attempt WHERE " + OPEN_EXAM;
+    /**
+     * Each open exam of {@code :user} at {@code :now} ({@code exam_id}) with every bank it holds ({@code bank_id}):
+     * its own bank and that bank's whole family, the banks copied from it and the one it was copied from, since
+     * they share the answers. The review queue's SQL uses it too.
+     */
+    public static final String HELD_BANKS = """
+            SELECT x.id AS exam_id, b.id AS bank_id
+            FROM (SELECT id, bank_id FROM attempt WHERE %s) x
+            JOIN bank eb ON eb.id = x.bank_id
+            JOIN bank b ON COALESCE(b.family_id, b.id) = COALESCE(eb.family_id, eb.id)""".formatted(OPEN_EXAM);
 
     private final EntityManager em;
     private final Clock clock;
@@ -33,7 +42,7 @@ public class ExamHold {
         this.clock = clock;
     }
 
-    /** The learner's open exam on the bank, if there is one. */
+    /** The learner's open exam on the bank (or on a bank of its family), if there is one. */
     public Optional<UUID> openExam(long userId, long bankId) {
         return rows(userId).stream().filter(r -> ((Number) r[1]).longValue() == bankId)
                 .map(r -> (UUID) r[0]).findFirst();
@@ -46,7 +55,7 @@ public class ExamHold {
         });
     }
 
-    /** The banks the learner has an open exam on. */
+    /** The banks the learner's open exams hold. */
     public Set<Long> heldBanks(long userId) {
         Set<Long> banks = new HashSet<>();
         for (Object[] r : rows(userId)) {
@@ -56,7 +65,7 @@ public class ExamHold {
     }
 
     private List<Object[]> rows(long userId) {
-        return em.createNativeQuery(OPEN_EXAMS, Object[].class).setParameter("user", userId)
+        return em.createNativeQuery(HELD_BANKS, Object[].class).setParameter("user", userId)
                 .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).getResultList();
     }
 }

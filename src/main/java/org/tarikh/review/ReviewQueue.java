@@ -35,11 +35,11 @@ public class ReviewQueue {
     }
 
     static final String HELD_AND_LIMIT = """
-            WITH held AS (SELECT bank_id FROM attempt WHERE %s),
+            WITH held AS (%s),
             new_left AS (
               SELECT GREATEST(0, :perDay - (SELECT count(*) FROM review_log
                 WHERE user_id = :user AND state_before = 'new' AND reviewed_at >= :dayStart)) AS n)
-            """.formatted(ExamHold.OPEN_EXAM);
+            """.formatted(ExamHold.HELD_BANKS);
 
     static final String LEARNING = "c.state IN ('learning', 'relearning')";
     static final String DUE = "(c.state = 'review' OR c.requeued)";
