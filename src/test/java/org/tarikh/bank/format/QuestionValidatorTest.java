@@ -184,6 +184,16 @@ class QuestionValidatorTest {
     }
 
     @Test
+    void aSingleCitedSectionMustExistAndASlipIsNamed() {
+        Map<String, Object> q = question("truefalse", "answer", true);
+        q.put("source", Map.of("section", "Exile"));
+        assertEquals(List.of(new FieldError("source.section", "source.section \"Exile\" is not a section of source.yaml")), errors(q));
+        q.put("source", Map.of("section", "emergency"));
+        assertEquals(List.of(new FieldError("source.section",
+                "source.section \"emergency\" is not a section of source.yaml (did you mean \"Emergency\"?)")), errors(q));
+    }
+
+    @Test
     void sourceTakesSectionOrSectionsButNotBothOrAnEmptyList() {
         Map<String, Object> q = question("truefalse", "answer", true);
         q.put("source", Map.of("section", "Emergency", "sections", List.of("Emergency")));

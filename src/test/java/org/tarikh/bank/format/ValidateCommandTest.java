@@ -57,6 +57,74 @@ class ValidateCommandTest {
         assertTrue(printed.endsWith(", 0 errors, 1 warning\n"), printed);
     }
 
+    /** The command line reports each flaw issue 13 asked the validator to catch, each at its own line. */
+    @Test
+    void everyItemWritingFlawAndAMissingSectionAreReported(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("najib"));
+        Files.copy(Fixtures.goodFolder().resolve("najibullah/source.yaml"), root.resolve("najib/source.yaml"));
+        Files.writeString(root.resolve("najib/flaws.yaml"), """
+                bank: flaws
+                title: "Flaws"
+                description: "One flaw per question."
+                language: en
+                questions:
+                  - id: named
+                    type: text
+                    topic: offices
+                    prompt: "Which service, KHAD or another, did he lead?"
+                    accept: ["KHAD"]
+                    explanation: "He led KHAD."
+                    source: { section: "Minister of State Security: 1980–1985" }
+                  - id: long-key
+                    type: single
+                    topic: events
+                    prompt: "Where did he stay from 1992?"
+                    choices: ["In the United Nations compound in Kabul", "In a village in Paktia", "In Delhi"]
+                    answer: "In the United Nations compound in Kabul"
+                    explanation: "At the UN compound."
+                    source: { section: "Soviet withdrawal" }
+                  - id: vague
+                    type: numeric
+                    topic: offices
+                    prompt: "About how many staff did KHAD have when he took over?"
+                    answer: 120
+                    explanation: "About 120."
+                    source: { section: "Minister of State Security: 1980–1985" }
+                  - id: again
+                    type: single
+                    topic: events
+                    prompt: "where did he stay from 1992"
+                    choices: ["Kabul", "Gardez"]
+                    answer: "Kabul"
+                    explanation: "Kabul."
+                    source: { section: "Soviet withdrawal" }
+                """);
+        Files.writeString(root.resolve("najib/lost.yaml"), """
+                bank: lost
+                title: "Lost"
+                description: "A question citing a section the source lacks."
+                language: en
+                questions:
+                  - id: exile
+                    type: truefalse
+                    topic: events
+                    prompt: "He went into exile in Europe."
+                    answer: true
+                    explanation: "He did."
+                    source: { section: "Exile in Europe" }
+                """);
+        assertEquals(1, run(root.toString()));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of(
+                root + "/najib/lost.yaml:12: exile: source.section \"Exile in Europe\" is not a section of source.yaml",
+                root + "/najib/flaws.yaml:6: named: warning: the answer \"KHAD\" appears in the question itself",
+                root + "/najib/flaws.yaml:13: long-key: warning: the key is 2.6 times as long as the other choices on average"
+                        + " (more than 1.5 gives it away)",
+                root + "/najib/flaws.yaml:21: vague: warning: the prompt asks for an approximate number but the tolerance is 0",
+                root + "/najib/flaws.yaml:28: again: warning: same prompt as long-key (" + root + "/najib/flaws.yaml)",
+                "3 files, 4 questions (single 2, numeric 1, text 1), 1 error, 4 warnings"), lines);
+    }
+
     @Test
     void missingFolderIsAUsageError() {
         assertEquals(2, run("no-such-folder"));
