@@ -17,20 +17,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tarikh.review.scheduler.Weights;
 
 /**
  * The optimizer against fsrs-rs v6.5.0's own answers on the simulated learners in src/test/resources/fsrs/optimizer
- * (copied from shared/fsrs/optimizer: reference.json was made with the fsrs binding 0.5.0).
+ * (reference.json and sample.csv copied from shared/fsrs/optimizer; reference.tarikh.json holds the same binding's answers
+ * for two variants of the sample, a small one and an irregular one, made by make-variants.py).
  */
 class FsrsOptimizerTest {
 
     private static final String DIR = "/fsrs/optimizer/";
 
-    @Test
-    void everyReferenceDatasetConvertsEvaluatesAndFitsLikeFsrsRs() throws IOException {
-        JsonNode reference = reference();
-        assertFalse(reference.get("datasets").isEmpty(), "reference.json lists datasets");
+    @ParameterizedTest
+    @ValueSource(strings = {"reference.json", "reference.tarikh.json"})
+    void everyReferenceDatasetConvertsEvaluatesAndFitsLikeFsrsRs(String referenceFile) throws IOException {
+        JsonNode reference = reference(referenceFile);
+        assertFalse(reference.get("datasets").isEmpty(), referenceFile + " lists datasets");
         for (JsonNode dataset : reference.get("datasets")) {
             String name = dataset.get("name").asText();
             List<TrainingItem> items = TrainingItems.from(rows(dataset.get("file").asText()));
@@ -146,8 +150,8 @@ class FsrsOptimizerTest {
         }
     }
 
-    private static JsonNode reference() throws IOException {
-        try (InputStream in = FsrsOptimizerTest.class.getResourceAsStream(DIR + "reference.json")) {
+    private static JsonNode reference(String file) throws IOException {
+        try (InputStream in = FsrsOptimizerTest.class.getResourceAsStream(DIR + file)) {
             return new ObjectMapper().readTree(in);
         }
     }
