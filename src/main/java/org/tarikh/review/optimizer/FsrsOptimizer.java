@@ -19,11 +19,17 @@ public final class FsrsOptimizer {
     private FsrsOptimizer() {
     }
 
+    /** Study days in UTC, as the command counts them. */
     public static OptimizationResult optimize(List<RevlogRow> rows) {
         return optimizeItems(TrainingItems.from(rows));
     }
 
-    static OptimizationResult optimizeItems(List<TrainingItem> items) {
+    /** Study days in the learner's time zone. */
+    public static OptimizationResult optimize(List<RevlogRow> rows, java.time.ZoneId zone) {
+        return optimizeItems(TrainingItems.from(rows, zone));
+    }
+
+    public static OptimizationResult optimizeItems(List<TrainingItem> items) {
         double[] defaults = Defaults.weights();
         Evaluation onDefaults = Evaluator.evaluate(defaults, items);
         if (onDefaults == null) {

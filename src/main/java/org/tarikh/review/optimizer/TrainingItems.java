@@ -3,6 +3,7 @@ package org.tarikh.review.optimizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +24,13 @@ public final class TrainingItems {
     private TrainingItems() {
     }
 
-    /** All items, sorted by the time of their target review (stable: ties keep card order). */
+    /** All items with study days in UTC, as the command counts them. */
     public static List<TrainingItem> from(List<RevlogRow> rows) {
+        return from(rows, ZoneOffset.UTC);
+    }
+
+    /** All items with study days in {@code zone}, sorted by the time of their target review (stable: ties keep card order). */
+    public static List<TrainingItem> from(List<RevlogRow> rows, ZoneId zone) {
         Map<String, List<RevlogRow>> byCard = new LinkedHashMap<>();
         for (RevlogRow r : rows) {
             byCard.computeIfAbsent(r.cardId(), k -> new ArrayList<>()).add(r);
@@ -32,16 +38,16 @@ public final class TrainingItems {
         List<TrainingItem> items = new ArrayList<>();
         for (List<RevlogRow> card : byCard.values()) {
             card.sort(Comparator.comparingLong(RevlogRow::reviewTimeMs));
-            addItems(fromLastLearning(card), items);
+            addItems(fromLastLearning(card), zone, items);
         }
         items.sort(Comparator.comparingLong(TrainingItem::lastReviewMs));
         return items;
     }
 
-    /** The study day (UTC) a review counts for. */
-    static LocalDate studyDay(long reviewTimeMs) {
+    /** The study day a review counts for, in {@code zone}. */
+    static LocalDate studyDay(long reviewTimeMs, ZoneId zone) {
         long seconds = Math.floorDiv(reviewTimeMs, 1000L);
-        return Instant.ofEpochSecond(seconds).minus(DAY_ROLLOVER).atOffset(ZoneOffset.UTC).toLocalDate();
+        return LocalDate.ofInstant(Instant.ofEpochSecond(seconds).minus(DAY_ROLLOVER), zone);
     }
 
     /** The card's last contiguous run of state 0/1 rows and all after it; nothing when it has no such row. */
@@ -57,13 +63,13 @@ public final class TrainingItems {
         return start == null ? List.of() : card.subList(start, card.size());
     }
 
-    private static void addItems(List<RevlogRow> kept, List<TrainingItem> items) {
+    private static void addItems(List<RevlogRow> kept, ZoneId zone, List<TrainingItem> items) {
         int n = kept.size();
         int[] ratings = new int[n];
         int[] deltas = new int[n];
         LocalDate previous = null;
         for (int i = 0; i < n; i++) {
-            LocalDate day = studyDay(kept.get(i).reviewTimeMs());
+            LocalDate day = studyDay(kept.get(i).reviewTimeMs(), zone);
             ratings[i] = kept.get(i).rating();
             deltas[i] = previous == null ? 0 : (int) Math.max(0, day.toEpochDay() - previous.toEpochDay());
             previous = day;

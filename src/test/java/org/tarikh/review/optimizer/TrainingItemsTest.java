@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,11 @@ class TrainingItemsTest {
 
     @Test
     void theStudyDayStartsAtFourInTheMorningUtc() {
-        assertEquals(LocalDate.of(2023, 4, 30), TrainingItems.studyDay(MAY_1 + 3 * 3_600_000L + 3_599_999L));
-        assertEquals(LocalDate.of(2023, 5, 1), TrainingItems.studyDay(MAY_1 + 4 * 3_600_000L));
+        assertEquals(LocalDate.of(2023, 4, 30), TrainingItems.studyDay(MAY_1 + 3 * 3_600_000L + 3_599_999L, ZoneOffset.UTC));
+        assertEquals(LocalDate.of(2023, 5, 1), TrainingItems.studyDay(MAY_1 + 4 * 3_600_000L, ZoneOffset.UTC));
+        // 04:30 UTC is 00:30 in New York: still the study day before there
+        assertEquals(LocalDate.of(2023, 4, 30), TrainingItems.studyDay(MAY_1 + 4 * 3_600_000L + 1_800_000L,
+                java.time.ZoneId.of("America/New_York")));
     }
 
     @Test
