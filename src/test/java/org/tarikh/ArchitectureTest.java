@@ -18,7 +18,8 @@ class ArchitectureTest {
     @Test
     void theRulesSeeThePureCores() {
         // A rule over no classes passes whatever the code does: make sure each pure package was imported.
-        for (String pkg : new String[] {"org.tarikh.review.scheduler", "org.tarikh.review.optimizer", "org.tarikh.quiz.grading",
+        for (String pkg : new String[] {"org.tarikh.review.scheduler", "org.tarikh.review.optimizer", "org.tarikh.readiness.forecast",
+                "org.tarikh.quiz.grading",
                 "org.tarikh.bank.format", "org.tarikh.bank.content", "org.tarikh.bank.transfer", "org.tarikh.text"}) {
             assertFalse(MAIN.stream().noneMatch(c -> c.getPackageName().equals(pkg)), pkg + " has classes");
         }
@@ -32,10 +33,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void theOptimizerUsesOnlyTheJavaPlatformAndTheScheduler() {
-        noClasses().that().resideInAPackage("org.tarikh.review.optimizer..")
+    void theOptimizerAndTheReadinessForecastUseOnlyTheJavaPlatformAndTheScheduler() {
+        noClasses().that().resideInAnyPackage("org.tarikh.review.optimizer..", "org.tarikh.readiness.forecast..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.tarikh.review.optimizer..",
-                        "org.tarikh.review.scheduler..")
+                        "org.tarikh.readiness.forecast..", "org.tarikh.review.scheduler..")
                 .check(MAIN);
     }
 
