@@ -2,6 +2,7 @@ package org.tarikh.readiness;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -80,6 +81,18 @@ class ReadinessApiTest {
         TestUsers.as(learner).get("/api/v1/me/assignments/" + assignmentId + "/readiness").then().statusCode(200)
                 .body("username", equalTo(learner)).body("reviewsNeeded", equalTo(expectedReviews))
                 .body("topics[0].questions", equalTo(2));
+
+        String teacherPage = TestUsers.as(teacher).get("/classes/" + classId).then().statusCode(200).extract().asString();
+        assertTrue(teacherPage.contains("/classes/" + classId + "/assignments/" + assignmentId + "/readiness"));
+        String page = TestUsers.as(teacher).get("/classes/" + classId + "/assignments/" + assignmentId + "/readiness")
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Readiness for the due date") && page.contains(learner), page);
+        assertTrue(page.contains(Math.round(expectedRecall * 100) + "%"), page);
+        assertTrue(TestUsers.as(learner).get("/").then().statusCode(200).extract().asString()
+                .contains("/assignments/" + assignmentId + "/readiness"));
+        String own = TestUsers.as(learner).get("/assignments/" + assignmentId + "/readiness").then().statusCode(200)
+                .extract().asString();
+        assertTrue(own.contains("How ready am I?") && own.contains(exam.toString()), own);
 
         TestUsers.as(TestUsers.teacher("not-theirs")).get("/api/v1/classes/" + classId + "/assignments/" + assignmentId
                 + "/readiness").then().statusCode(403);
