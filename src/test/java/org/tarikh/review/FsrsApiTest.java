@@ -134,6 +134,56 @@ class FsrsApiTest {
         page.bare().post("/settings/fsrs/optimize").then().statusCode(403);
     }
 
+    @Test
+    void anImportedReviewLogIsFittedWithTheLearnersOwnAndABadOneIsRefusedByLineAndField() throws Exception {
+        String learner = TestUsers.learner("fsrs-import");
+        String csv;
+        try (InputStream in = FsrsApiTest.class.getResourceAsStream("/fsrs/optimizer/sample.csv")) {
+            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        TestUsers.as(learner).contentType("text/csv").body(csv).post("/api/v1/me/reviews.csv").then().statusCode(200)
+                .body("imported", equalTo(5000)).body("items", equalTo(2736));
+        // again: it replaces the first import, it does not add to it
+        TestUsers.as(learner).contentType("text/csv").body(csv).post("/api/v1/me/reviews.csv").then().statusCode(200);
+        TestUsers.as(learner).post("/api/v1/me/fsrs/optimize").then().statusCode(200)
+                .body("items", equalTo(2736)).body("applied", equalTo(true));
+
+        String bad = "card_id,review_time,review_rating,review_state,review_duration\n1,1684193063231,3,0,10\n"
+                + "1,1684193108618,3,7,10\n";
+        TestUsers.as(learner).contentType("text/csv").body(bad).post("/api/v1/me/reviews.csv").then().statusCode(400)
+                .body("error", equalTo("invalid-input")).body("details[0].line", equalTo(3))
+                .body("details[0].field", equalTo("review_state")).body("message", containsString("line 3, field review_state"));
+        TestUsers.as(learner).post("/api/v1/me/fsrs/optimize").then().statusCode(200).body("items", equalTo(2736));
+
+        // A file with only the header removes the import.
+        TestUsers.as(learner).contentType("text/csv").body("card_id,review_time,review_rating,review_state,review_duration\n")
+                .post("/api/v1/me/reviews.csv").then().statusCode(200).body("imported", equalTo(0));
+        TestUsers.as(learner).post("/api/v1/me/fsrs/optimize").then().statusCode(409);
+    }
+
+    @Test
+    void theSettingsPageImportsAnUploadedLog() throws Exception {
+        String learner = TestUsers.learner("fsrs-upload");
+        PageSession page = PageSession.signIn(learner, TestUsers.PASSWORD);
+        page.get("/settings");
+        upload(page, "card_id,review_time\n1,2\n").then().statusCode(400)
+                .body(containsString("line 1, field review_rating"));
+        page.get("/settings");
+        String csv;
+        try (InputStream in = FsrsApiTest.class.getResourceAsStream("/fsrs/optimizer/sample.csv")) {
+            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        upload(page, csv).then().statusCode(303);
+        page.get("/settings");
+        page.post("/settings/fsrs/optimize").then().statusCode(200).body(containsString("Applied."));
+    }
+
+    private static Response upload(PageSession page, String csv) {
+        return page.bare().multiPart("csrf-token", page.token())
+                .multiPart("file", "revlog.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/settings/fsrs/import");
+    }
+
     private static List<RevlogRow> sample() throws Exception {
         try (InputStream in = FsrsApiTest.class.getResourceAsStream("/fsrs/optimizer/sample.csv")) {
             return RevlogCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8));
