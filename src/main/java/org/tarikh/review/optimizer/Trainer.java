@@ -65,6 +65,9 @@ final class Trainer {
                 }
                 addL2Gradient(w, start, batch.size(), total, grad);
                 adam.step(w, grad, rate.next());
+                if (!allFinite(w)) {
+                    return best; // a degenerate step (overflow on extreme data): keep the best finite epoch
+                }
                 w = Defaults.clip(w);
             }
             double loss = 0;
@@ -82,6 +85,15 @@ final class Trainer {
             }
         }
         return best;
+    }
+
+    private static boolean allFinite(double[] w) {
+        for (double x : w) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static double l2Penalty(double[] w, double[] start, int batchSize, int total) {

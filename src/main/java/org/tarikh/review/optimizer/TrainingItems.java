@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,9 +29,9 @@ public final class TrainingItems {
         return from(rows, ZoneOffset.UTC);
     }
 
-    /** All items with study days in {@code zone}, sorted by the time of their target review (stable: ties keep card order). */
+    /** All items with study days in {@code zone}, sorted by the time of their target review (stable: ties keep card-id order). */
     public static List<TrainingItem> from(List<RevlogRow> rows, ZoneId zone) {
-        Map<String, List<RevlogRow>> byCard = new LinkedHashMap<>();
+        Map<String, List<RevlogRow>> byCard = new TreeMap<>(); // card-id order, which ties in time keep
         for (RevlogRow r : rows) {
             byCard.computeIfAbsent(r.cardId(), k -> new ArrayList<>()).add(r);
         }
