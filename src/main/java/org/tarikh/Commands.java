@@ -14,4 +14,10 @@ final class Commands {
         List<String> folders = Arrays.asList(args).subList(1, args.length);
         return org.tarikh.bank.format.ValidateCommand.run(folders, System.out, System.err);
     }
+
+    /** {@code optimize FILE.csv}: fits FSRS-6 parameters to a revlog CSV and prints them as JSON; 0 or 1 for a bad file. */
+    static int optimize(String[] args) {
+        List<String> files = Arrays.asList(args).subList(1, args.length);
+        return org.tarikh.review.optimizer.OptimizeCommand.run(files, System.out, System.err);
+    }
 }

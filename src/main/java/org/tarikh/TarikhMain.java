@@ -14,7 +14,8 @@ import org.tarikh.database.EmbeddedDatabase;
 
 /**
  * Entry point: prepares the database (created when missing, embedded when nothing listens), then starts
- * Quarkus. {@code validate <folder>} checks question bank files without starting the app.
+ * Quarkus. {@code validate <folder>} checks question bank files and {@code optimize FILE.csv} fits FSRS parameters
+ * to a review log, both without starting the app.
  */
 @QuarkusMain
 public final class TarikhMain {
@@ -28,6 +29,9 @@ public final class TarikhMain {
     public static void main(String... args) throws Exception {
         if (args.length > 0 && args[0].equals("validate")) {
             System.exit(Commands.validate(args));
+        }
+        if (args.length > 0 && args[0].equals("optimize")) {
+            System.exit(Commands.optimize(args));
         }
         if (Boolean.getBoolean("quarkus.appcds.generate")) {
             Quarkus.run(args); // the build is recording the class-data archive: no database is touched

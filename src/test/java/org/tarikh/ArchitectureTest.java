@@ -26,7 +26,8 @@ class ArchitectureTest {
     @Test
     void theRulesSeeEveryPackageTheyName() {
         // A rule over no classes passes whatever the code does: make sure each named package was imported.
-        for (String pkg : new String[] {"org.tarikh.review.scheduler", "org.tarikh.quiz.grading",
+        for (String pkg : new String[] {"org.tarikh.review.scheduler", "org.tarikh.review.optimizer",
+                "org.tarikh.readiness.forecast", "org.tarikh.quiz.grading",
                 "org.tarikh.bank.format", "org.tarikh.bank.content", "org.tarikh.bank.transfer", "org.tarikh.text",
                 "org.tarikh.web", "org.tarikh.quiz", "org.tarikh.review", "org.tarikh.bank"}) {
             assertFalse(MAIN.stream().noneMatch(c -> c.getPackageName().equals(pkg)), pkg + " has classes");
@@ -48,6 +49,12 @@ class ArchitectureTest {
     @Test
     void theSchedulerCoreUsesOnlyTheJavaPlatform() {
         pureCore("org.tarikh.review.scheduler..");
+    }
+
+    @Test
+    void theOptimizerAndTheReadinessForecastUseOnlyTheSchedulersModel() {
+        pureCore("org.tarikh.review.optimizer..", "org.tarikh.review.scheduler..");
+        pureCore("org.tarikh.readiness.forecast..", "org.tarikh.review.scheduler..");
     }
 
     @Test

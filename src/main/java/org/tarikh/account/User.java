@@ -36,6 +36,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "new_cards_per_day")
     public int newCardsPerDay;
 
+    /** The learner's own FSRS weights, comma-separated (Weights.toText); null: the defaults. */
+    @Column(name = "fsrs_parameters")
+    public String fsrsParameters;
+
     @Column(name = "time_zone")
     public String timeZone;
 

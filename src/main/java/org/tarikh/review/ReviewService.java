@@ -82,6 +82,9 @@ public class ReviewService {
 
     static Scheduler scheduler(Learner learner, long cardId) {
         SchedulerParams params = SchedulerParams.defaults().withDesiredRetention(learner.desiredRetention());
+        if (learner.fsrsWeights() != null) {
+            params = params.withWeights(learner.fsrsWeights());
+        }
         return new Scheduler(params, FuzzSeed.cardId(cardId));
     }
 

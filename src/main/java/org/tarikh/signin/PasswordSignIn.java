@@ -52,7 +52,7 @@ public class PasswordSignIn {
         }
         SignedInUser u = row.get().account();
         return Optional.of(new SignedInUser(u.id(), u.username(), u.displayName(), u.role(), u.timeZone(),
-                u.newCardsPerDay(), u.desiredRetention(), via, null, null));
+                u.newCardsPerDay(), u.desiredRetention(), u.fsrsParameters(), via, null, null));
     }
 
     /** The current password is right (a password change asks for it again), without throttling or counting. */
@@ -74,7 +74,7 @@ public class PasswordSignIn {
             s.setString(1, username);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new Row(AccountColumns.read(r, 1, SignedInUser.Via.BASIC, null, null),
-                        r.getString(8))) : Optional.empty();
+                        r.getString(AccountColumns.COUNT + 1))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the account", e);

@@ -68,6 +68,12 @@ public class CurrentUser {
         return u == null ? 0.9 : u.desiredRetention();
     }
 
+    /** The learner's own FSRS weights as stored (comma-separated), or null for the defaults and when signed out. */
+    public String fsrsParameters() {
+        SignedInUser u = user();
+        return u == null ? null : u.fsrsParameters();
+    }
+
     /** The request came with the sign-in cookie (not Basic or Bearer): it must carry the CSRF token. */
     public boolean viaSessionCookie() {
         SignedInUser u = user();

@@ -26,6 +26,8 @@ public class Flash {
             Map.entry("settings-saved", "Your settings are saved."),
             Map.entry("password-changed", "Your password is changed. You were signed out everywhere else."),
             Map.entry("token-revoked", "The token is revoked: scripts using it can no longer sign in."),
+            Map.entry("fsrs-defaults", "Your schedule uses the default FSRS parameters again."),
+            Map.entry("reviews-imported", "Your review log is imported: fit your schedule to use it."),
             Map.entry("undone", "The last review was undone: the card is back as it was."),
             Map.entry("nothing-to-undo", "There is no review to undo."),
             Map.entry("time-up", "Time is up: the exam was finished with the answers you had given."),

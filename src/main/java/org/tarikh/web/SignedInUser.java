@@ -4,11 +4,12 @@ package org.tarikh.web;
  * Who a request is signed in as, resolved once per request by the sign-in mechanism and kept on the security
  * identity, so that no page or service needs a second query to know the user.
  *
+ * @param fsrsParameters the learner's own FSRS weights as stored (comma-separated), null for the defaults
  * @param sessionId the server-side session when signed in with the cookie, else null
  * @param csrfToken the session's CSRF token when signed in with the cookie, else null
  */
 public record SignedInUser(long id, String username, String displayName, String role, String timeZone, int newCardsPerDay,
-                           double desiredRetention, Via via, Long sessionId, String csrfToken) {
+                           double desiredRetention, String fsrsParameters, Via via, Long sessionId, String csrfToken) {
 
     /** The identity attribute that carries this record. */
     public static final String ATTRIBUTE = "tarikh.signed-in-user";

@@ -104,6 +104,19 @@ public final class Weights {
         return out;
     }
 
+    /** Weights as stored in a text column: the numbers, comma-separated. */
+    public static String toText(List<Double> w) {
+        return String.join(",", w.stream().map(String::valueOf).toList());
+    }
+
+    /** The weights of {@link #toText}; null for null or blank text (the defaults). */
+    public static List<Double> fromText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(text.split(",")).map(s -> Double.valueOf(s.trim())).toList();
+    }
+
     static double[] toArray(List<Double> w) {
         return w.stream().mapToDouble(Double::doubleValue).toArray();
     }

@@ -1,0 +1,123 @@
+package org.tarikh.readiness;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarikh.account.User;
+import org.tarikh.classes.Assignment;
+import org.tarikh.classes.ClassService;
+import org.tarikh.classes.SchoolClass;
+import org.tarikh.readiness.forecast.CardMemory;
+import org.tarikh.readiness.forecast.RecallForecast;
+import org.tarikh.readiness.forecast.TopicReadiness;
+import org.tarikh.review.StudyDay;
+import org.tarikh.review.scheduler.MemoryState;
+import org.tarikh.review.scheduler.SchedulerParams;
+import org.tarikh.review.scheduler.Weights;
+import org.tarikh.web.NotFound;
+
+/**
+ * Readiness for an assignment's due date, from the members' cards of the assignment's bank and topics: three queries
+ * for the whole class (questions, members, cards), the forecast in memory.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReadinessService {
+
+    private record Question(String key, String topic) {
+    }
+
+    private final EntityManager em;
+    private final ClassService classes;
+    private final Clock clock;
+
+    ReadinessService(EntityManager em, ClassService classes, Clock clock) {
+        this.em = em;
+        this.classes = classes;
+        this.clock = clock;
+    }
+
+    /** Every member, for the class's teacher. */
+    public AssignmentReadiness forTeacher(String teacher, long classId, long assignmentId) {
+        SchoolClass c = classes.taughtBy(teacher, classId);
+        Assignment a = Assignment.<Assignment>findByIdOptional(assignmentId)
+                .filter(x -> x.schoolClass.id.equals(c.id))
+                .orElseThrow(() -> new NotFound("The class has no assignment " + assignmentId + "."));
+        return of(a, classes.members(c));
+    }
+
+    /** The learner alone, for an assignment of one of their classes. */
+    public StudentReadiness forLearner(String username, long assignmentId) {
+        Assignment a = classes.forMember(username, assignmentId);
+        return of(a, List.of(User.require(username))).students().get(0);
+    }
+
+    private AssignmentReadiness of(Assignment a, List<User> members) {
+        List<Question> questions = questions(a);
+        Map<Long, Map<String, Object[]>> cards = cards(a, members);
+        Instant now = clock.instant();
+        List<StudentReadiness> students = new ArrayList<>();
+        for (User u : members) {
+            Map<String, Object[]> own = cards.getOrDefault(u.id, Map.of());
+            List<CardMemory> memories = questions.stream().map(q -> memory(q, own.get(q.key()), u)).toList();
+            students.add(readiness(u, memories, now, a.dueAt));
+        }
+        return new AssignmentReadiness(a.id, a.bank.slug, List.copyOf(a.topics), a.dueAt, students);
+    }
+
+    private static StudentReadiness readiness(User u, List<CardMemory> memories, Instant now, Instant due) {
+        StudyDay day = StudyDay.of(u.timeZone);
+        SchedulerParams params = SchedulerParams.defaults().withDesiredRetention(u.desiredRetention);
+        List<Double> own = Weights.fromText(u.fsrsParameters);
+        if (own != null) {
+            params = params.withWeights(own);
+        }
+        var exam = day.dayOf(due);
+        List<TopicReadiness> topics = new RecallForecast(params).topics(memories, day.dayOf(now), exam);
+        int questions = topics.stream().mapToInt(TopicReadiness::questions).sum();
+        double recall = questions == 0 ? 0
+                : topics.stream().mapToDouble(t -> t.predictedRecall() * t.questions()).sum() / questions;
+        int reviews = topics.stream().mapToInt(TopicReadiness::reviewsNeeded).sum();
+        return new StudentReadiness(u.username, u.displayName, exam, u.desiredRetention, questions, recall, reviews,
+                topics);
+    }
+
+    private static CardMemory memory(Question q, Object[] card, User u) {
+        if (card == null || card[3] == null || "new".equals(card[4])) {
+            return CardMemory.unseen(q.topic());
+        }
+        Instant lastReview = (Instant) card[3];
+        return new CardMemory(q.topic(), new MemoryState((Double) card[1], (Double) card[2]),
+                StudyDay.of(u.timeZone).dayOf(lastReview));
+    }
+
+    private List<Question> questions(Assignment a) {
+        List<Object[]> rows = em.createQuery("select q.key, q.topic from Question q where q.bank.id = ?1 and q.current"
+                + " and q.retiredAt is null order by q.topic, q.key", Object[].class).setParameter(1, a.bank.id)
+                .getResultList();
+        return rows.stream().map(r -> new Question((String) r[0], (String) r[1]))
+                .filter(q -> a.topics.isEmpty() || a.topics.contains(q.topic())).toList();
+    }
+
+    /** user id -> question key -> {question key, stability, difficulty, last review, state}. */
+    private Map<Long, Map<String, Object[]>> cards(Assignment a, List<User> members) {
+        Map<Long, Map<String, Object[]>> out = new HashMap<>();
+        if (members.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = em.createQuery("select c.userId, c.questionKey, c.stability, c.difficulty, c.lastReview,"
+                + " c.state from Card c where c.bankId = ?1 and c.userId in ?2", Object[].class)
+                .setParameter(1, a.bank.id).setParameter(2, members.stream().map(u -> u.id).toList()).getResultList();
+        for (Object[] r : rows) {
+            out.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                    .put((String) r[1], new Object[] {r[1], r[2], r[3], r[4], r[5]});
+        }
+        return out;
+    }
+}

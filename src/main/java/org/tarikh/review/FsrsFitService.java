@@ -1,0 +1,166 @@
+package org.tarikh.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.Writer;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.tarikh.review.optimizer.RevlogFormatException;
+import org.tarikh.web.InvalidInput;
+import org.tarikh.web.Problem;
+import org.tarikh.web.TooLarge;
+import java.time.Instant;
+import java.util.List;
+import org.tarikh.account.User;
+import org.tarikh.review.optimizer.FsrsOptimizer;
+import org.tarikh.review.optimizer.OptimizationResult;
+import org.tarikh.review.optimizer.RevlogCsv;
+import org.tarikh.review.optimizer.RevlogRow;
+import org.tarikh.review.scheduler.Weights;
+import org.tarikh.web.Conflict;
+
+/**
+ * Fits a learner's FSRS weights to their own review log (plus any reviews they imported), applies them when they beat
+ * the defaults, or goes back.
+ */
+@ApplicationScoped
+public class FsrsFitService {
+
+    /** Gradient descent needs this many scored reviews (fsrs-rs fits only the first stabilities below it). */
+    public static final int REVIEWS_NEEDED = FsrsOptimizer.MIN_ITEMS_FOR_TRAINING;
+    private static final int MAX_IMPORT_CHARS = 10 * 1024 * 1024;
+    private static final int MAX_CARD_KEY = 200;
+
+    /** What an import stored: rows, and how many of them can be scored when fitting. */
+    public record ImportedLog(int imported, int items) {
+    }
+
+    /**
+     * Fits, and when the fit predicts the learner's reviews better than the defaults, stores it for their schedule.
+     * A fit that does not beat the defaults changes nothing.
+     *
+     * @throws Conflict when the learner has fewer than {@link #REVIEWS_NEEDED} reviews to score
+     */
+    @Transactional
+    public FsrsFit optimize(Learner learner) {
+        OptimizationResult result = FsrsOptimizer.optimize(rows(learner.id()), learner.day().zone());
+        if (result.items() < REVIEWS_NEEDED) {
+            throw new Conflict("too-few-reviews", "Fitting your schedule needs " + REVIEWS_NEEDED
+                    + " reviews made a study day or more after the card's previous review; you have " + result.items()
+                    + ", so " + (REVIEWS_NEEDED - result.items()) + " more are needed.");
+        }
+        if (result.improved()) {
+            User.update("fsrsParameters = ?1 where id = ?2", Weights.toText(result.parameters()), learner.id());
+        }
+        return FsrsFit.of(result);
+    }
+
+    /** The learner's schedule goes back to the FSRS-6 defaults. */
+    @Transactional
+    public void useDefaults(long userId) {
+        User.update("fsrsParameters = null where id = ?1", userId);
+    }
+
+    /** The learner's review log in the optimizer's CSV format (times in ms, state before the review). */
+    @Transactional
+    public void export(long userId, Writer out) throws IOException {
+        out.write(String.join(",", RevlogCsv.COLUMNS));
+        out.write('\n');
+        List<Object[]> rows = ReviewRecord.getEntityManager().createQuery("select r.card.id, r.reviewedAt, r.rating, "
+                + "r.stateBefore, r.durationMs from ReviewRecord r where r.user.id = ?1 order by r.reviewedAt, r.id",
+                Object[].class).setParameter(1, userId).getResultList();
+        for (Object[] r : rows) {
+            Integer duration = (Integer) r[4];
+            out.write(r[0] + "," + ((Instant) r[1]).toEpochMilli() + "," + r[2] + "," + stateNumber((String) r[3]) + ","
+                    + (duration == null ? 0 : Math.max(0, duration)) + "\n");
+        }
+    }
+
+    /**
+     * Replaces the learner's imported reviews with those of {@code csv} (the optimizer's CSV format), all or nothing.
+     * A file with only the header removes them.
+     */
+    @Transactional
+    public ImportedLog importLog(long userId, String csv) {
+        if (csv != null && csv.length() > MAX_IMPORT_CHARS) {
+            throw new TooLarge("The file is larger than 10 MB: keep the most recent reviews.");
+        }
+        List<RevlogRow> rows;
+        try {
+            rows = RevlogCsv.read(new StringReader(csv == null ? "" : csv));
+        } catch (RevlogFormatException e) {
+            throw new InvalidInput("The review log has an error: " + e.getMessage(),
+                    List.of(new Problem(e.field(), e.line(), e.getMessage())));
+        }
+        for (RevlogRow r : rows) {
+            if (r.cardId().length() > MAX_CARD_KEY) {
+                throw new InvalidInput("The review log has an error: line " + r.line() + ", field card_id: longer than "
+                        + MAX_CARD_KEY + " characters", List.of(new Problem("card_id", r.line(), "longer than "
+                        + MAX_CARD_KEY + " characters")));
+            }
+        }
+        EntityManager em = ReviewRecord.getEntityManager();
+        em.createNativeQuery("DELETE FROM imported_review WHERE user_id = ?1").setParameter(1, userId).executeUpdate();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO imported_review (user_id, card_key, "
+                    + "reviewed_at, rating, state) VALUES (?, ?, ?, ?, ?)")) {
+                for (RevlogRow r : rows) {
+                    insert.setLong(1, userId);
+                    insert.setString(2, r.cardId());
+                    insert.setTimestamp(3, Timestamp.from(Instant.ofEpochMilli(r.reviewTimeMs())));
+                    insert.setInt(4, r.rating());
+                    insert.setInt(5, r.state());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        return new ImportedLog(rows.size(), FsrsOptimizer.optimize(rows).items());
+    }
+
+    /** The learner's reviews here, then those imported (their card ids kept apart by a prefix). */
+    private static List<RevlogRow> rows(long userId) {
+        EntityManager em = ReviewRecord.getEntityManager();
+        List<Object[]> own = em.createQuery("select r.card.id, r.reviewedAt, r.rating, r.stateBefore from ReviewRecord r"
+                + " where r.user.id = ?1 order by r.reviewedAt, r.id", Object[].class).setParameter(1, userId).getResultList();
+        List<RevlogRow> out = new ArrayList<>();
+        for (Object[] r : own) {
+            out.add(new RevlogRow(String.valueOf(r[0]), ((Instant) r[1]).toEpochMilli(), (Integer) r[2],
+                    stateNumber((String) r[3]), 0));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> imported = em.createNativeQuery("SELECT card_key, reviewed_at, rating, state FROM imported_review"
+                + " WHERE user_id = ?1 ORDER BY reviewed_at, id").setParameter(1, userId).getResultList();
+        for (Object[] r : imported) {
+            out.add(new RevlogRow("import:" + r[0], toInstant(r[1]).toEpochMilli(), ((Number) r[2]).intValue(),
+                    ((Number) r[3]).intValue(), 0));
+        }
+        return out;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    /** FSRS's state numbers: 0 new, 1 learning, 2 review, 3 relearning. */
+    private static int stateNumber(String state) {
+        return switch (state) {
+            case "new" -> 0;
+            case "learning" -> 1;
+            case "review" -> 2;
+            case "relearning" -> 3;
+            default -> throw new IllegalStateException("unknown card state " + state);
+        };
+    }
+}
