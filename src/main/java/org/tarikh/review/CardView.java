@@ -17,7 +17,7 @@ public record CardView(long cardId, String questionId, String bank, String front
     public record Back(String answer, String explanation, SourceRef source) {
     }
 
-    static CardView of(Card card, boolean withBack) {
+    public static CardView of(Card card, boolean withBack) {
         Question q = Question.find("bank = ?1 and key = ?2 and current = true", card.bank, card.questionKey).firstResult();
         QuestionSpec spec = q.spec();
         Back back = null;
