@@ -40,7 +40,8 @@ public class AuthoringPages {
         static native TemplateInstance dashboard(List<BankOverview> mine, List<BankOverview> curated,
                                                  Map<String, String> values, Map<String, String> errors);
 
-        static native TemplateInstance bank(BankOverview overview, List<Question> questions);
+        static native TemplateInstance bank(BankOverview overview, List<Question> questions, QuestionFilter filter,
+                                            List<String> topics, int all);
 
         static native TemplateInstance editor(EditorView view, QuestionPreview preview);
 
@@ -87,9 +88,12 @@ public class AuthoringPages {
 
     @GET
     @Path("banks/{slug}")
-    public TemplateInstance bank(@PathParam("slug") String slug) {
+    public TemplateInstance bank(@PathParam("slug") String slug, @QueryParam("q") String q,
+                                 @QueryParam("type") String type, @QueryParam("topic") String topic) {
         Bank bank = authoring.owned(currentUser.username(), slug);
-        return Templates.bank(banks.overview(bank), Question.listCurrent(bank));
+        List<Question> all = Question.listCurrent(bank);
+        QuestionFilter filter = QuestionFilter.of(q, type, topic);
+        return Templates.bank(banks.overview(bank), filter.apply(all), filter, queries.topics(bank), all.size());
     }
 
     @GET

@@ -30,7 +30,7 @@ public record CardView(long cardId, String questionId, String bank, String front
     }
 
     static String front(QuestionSpec spec) {
-        if (spec.body() instanceof Body.TrueFalse) {
+        if (spec.body() instanceof Body.TrueFalse && !spec.prompt().regionMatches(true, 0, "True or false", 0, 13)) {
             return "True or false? " + spec.prompt(); // without the cue a statement reads like a card to recall
         }
         if (spec.body() instanceof Body.Cloze c) {

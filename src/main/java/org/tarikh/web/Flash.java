@@ -35,7 +35,7 @@ public class Flash {
             Map.entry("joined", "You joined the class: its assignments are on your home page."),
             Map.entry("assignment-set", "The assignment is set: your learners see it on their home page."),
             Map.entry("assignment-withdrawn", "The assignment is withdrawn: learners no longer see it. Their quizzes and cards stay theirs."),
-            Map.entry("problem-reported", "Thank you: the bank's author will look at your report."),
+            Map.entry("problem-reported", "Thank you: the bank's author will look at your report. Their reply will show under My reports, linked from your settings."),
             Map.entry("problem-closed", "The report is closed."),
             Map.entry("problem-answered", "Your reply is saved: the learner who reported it sees it on their reports page."),
             Map.entry("card-suspended", "The card is suspended: it no longer comes up for review until you unsuspend it."),
