@@ -134,6 +134,11 @@ public class AuthoringPages {
         if (!preview.valid()) {
             return Response.status(400).entity(Templates.editor(view.withErrors(preview.errors()), preview)).build();
         }
+        if (form.isNew && form.id.isBlank()) {
+            // An id made from the words must not collide with one the bank has: a second "Fill in the blanks." cloze.
+            form.id = authoring.freeId(bank, form.derivedId());
+            preview = QuestionPreview.of(form);
+        }
         try {
             if (form.isNew) {
                 authoring.add(currentUser.username(), slug, preview.question());
@@ -152,7 +157,9 @@ public class AuthoringPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance preview(@PathParam("slug") String slug, MultivaluedMap<String, String> posted) {
         authoring.owned(currentUser.username(), slug);
-        return Templates.preview(QuestionPreview.of(QuestionForm.read(posted)));
+        QuestionForm form = QuestionForm.read(posted);
+        // A form just opened has nothing to check yet: no list of what is missing before the teacher starts.
+        return Templates.preview(form.untouched() ? null : QuestionPreview.of(form));
     }
 
     @POST
