@@ -41,7 +41,8 @@ public class AuthoringPages {
         static native TemplateInstance dashboard(List<BankOverview> mine, List<BankOverview> curated,
                                                  Map<String, String> values, Map<String, String> errors);
 
-        static native TemplateInstance bank(BankOverview overview, List<Question> questions);
+        static native TemplateInstance bank(BankOverview overview, List<Question> questions, QuestionFilter filter,
+                                            List<String> topics, int all);
 
         static native TemplateInstance editor(EditorView view, QuestionPreview preview);
 
@@ -88,9 +89,12 @@ public class AuthoringPages {
 
     @GET
     @Path("banks/{slug}")
-    public TemplateInstance bank(@PathParam("slug") String slug) {
+    public TemplateInstance bank(@PathParam("slug") String slug, @QueryParam("q") String q,
+                                 @QueryParam("type") String type, @QueryParam("topic") String topic) {
         Bank bank = authoring.owned(currentUser.username(), slug);
-        return Templates.bank(banks.overview(bank), Question.listCurrent(bank));
+        List<Question> all = Question.listCurrent(bank);
+        QuestionFilter filter = QuestionFilter.of(q, type, topic);
+        return Templates.bank(banks.overview(bank), filter.apply(all), filter, queries.topics(bank), all.size());
     }
 
     @GET
@@ -131,6 +135,11 @@ public class AuthoringPages {
         if (!preview.valid()) {
             return Response.status(400).entity(Templates.editor(view.withErrors(preview.errors()), preview)).build();
         }
+        if (form.isNew && form.id.isBlank()) {
+            // An id made from the words must not collide with one the bank has: a second "Fill in the blanks." cloze.
+            form.id = authoring.freeId(bank, form.derivedId());
+            preview = QuestionPreview.of(form);
+        }
         try {
             if (form.isNew) {
                 authoring.add(currentUser.username(), slug, preview.question());
@@ -149,7 +158,9 @@ public class AuthoringPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance preview(@PathParam("slug") String slug, MultivaluedMap<String, String> posted) {
         authoring.owned(currentUser.username(), slug);
-        return Templates.preview(QuestionPreview.of(QuestionForm.read(posted)));
+        QuestionForm form = QuestionForm.read(posted);
+        // A form just opened has nothing to check yet: no list of what is missing before the teacher starts.
+        return Templates.preview(form.untouched() ? null : QuestionPreview.of(form));
     }
 
     @POST

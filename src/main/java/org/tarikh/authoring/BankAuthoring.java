@@ -239,6 +239,17 @@ public class BankAuthoring {
         throw InvalidInput.of("version", "version must be the whole number of the version you edited, not " + version + ".");
     }
 
+    /** {@code base}, or base-2, base-3, ... : the first id no question of the bank has or had (retired ones too). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String freeId(Bank bank, String base) {
+        String stem = base.length() > 58 ? base.substring(0, 58).replaceAll("-$", "") : base;
+        String id = stem;
+        for (int n = 2; anyVersion(bank, id).isPresent(); n++) {
+            id = stem + "-" + n;
+        }
+        return id;
+    }
+
     private static Optional<Question> anyVersion(Bank bank, String key) {
         return Question.find("bank = ?1 and key = ?2", bank, key).firstResultOptional();
     }

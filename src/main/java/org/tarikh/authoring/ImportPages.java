@@ -75,6 +75,16 @@ public class ImportPages {
         }
     }
 
+    /** Back to the form from a preview, with the text as it was, to fix it there. */
+    @POST
+    @Path("edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance edit(@PathParam("slug") String slug, @RestForm String format, @RestForm String text) {
+        Bank bank = authoring.owned(currentUser.username(), slug);
+        return Templates.importForm(bank, List.of(TransferFormat.values()), format == null ? "gift" : format,
+                text == null ? "" : text, null);
+    }
+
     @POST
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

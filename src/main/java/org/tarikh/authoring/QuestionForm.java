@@ -158,10 +158,28 @@ public final class QuestionForm {
         }
     }
 
+    /** Nothing typed yet: a new form as it was opened (its preview then shows no errors). */
+    public boolean untouched() {
+        return isNew && id.isBlank() && prompt.isBlank() && explanation.isBlank() && number.isBlank() && date.isBlank()
+                && cloze.isBlank() && back.isBlank() && rows.stream().allMatch(r -> r.text().isBlank())
+                && pairs.stream().allMatch(p -> p.left().isBlank() && p.right().isBlank());
+    }
+
+    /**
+     * The id a new question gets when the teacher leaves it empty: from its words. A cloze's prompt is often the
+     * same instruction each time ("Fill in the blanks."), so its sentence is used, without the braces.
+     */
+    public String derivedId() {
+        if (type == QuestionType.CLOZE && !cloze.isBlank()) {
+            return QuestionIds.slug(cloze.replaceAll("\\|[^}]*}}", "}}").replace("{{", "").replace("}}", ""));
+        }
+        return QuestionIds.slug(prompt.isBlank() ? back : prompt);
+    }
+
     /** The question in the shape of docs/questions.md, for the validator; blank rows are left out. */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("id", id.isEmpty() && isNew ? QuestionIds.slug(prompt.isBlank() ? back : prompt) : id);
+        map.put("id", id.isEmpty() && isNew ? derivedId() : id);
         map.put("type", type.code());
         map.put("topic", topic);
         map.put(type == QuestionType.CARD ? "front" : "prompt", prompt.strip());

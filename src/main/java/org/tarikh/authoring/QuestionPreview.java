@@ -2,7 +2,9 @@ package org.tarikh.authoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.tarikh.bank.QuestionForLearner;
+import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.content.QuestionType;
@@ -20,7 +22,11 @@ public record QuestionPreview(QuestionSpec question, QuestionForLearner shown, S
 
     public static QuestionPreview of(QuestionForm form) {
         ValidationResult result = QuestionValidator.validate(form.toMap(), ValidationContext.open());
-        List<FieldError> errors = new ArrayList<>(result.errors());
+        List<FieldError> errors = new ArrayList<>(result.errors().stream()
+                .map(e -> EditorWording.human(e, form.type)).toList());
+        if (form.isNew && form.id.isBlank() && form.derivedId().isEmpty() && form.prompt.isBlank()) {
+            errors.removeIf(e -> e.field().equals("id")); // the id comes from the question: "Write the question" says it
+        }
         if (form.choiceType() && form.rows.stream().noneMatch(r -> r.right() && !r.text().isBlank())) {
             errors.removeIf(e -> e.field().equals("answer") || e.field().equals("answers"));
             errors.add(new FieldError("answer", form.type == QuestionType.SINGLE
@@ -36,4 +42,11 @@ public record QuestionPreview(QuestionSpec question, QuestionForLearner shown, S
     public boolean valid() {
         return errors.isEmpty();
     }
+
+    /** A cloze's sentence cut at its blanks, as the quiz shows it with an input between each two parts. */
+    public List<String> segments() {
+        return question != null && question.body() instanceof Body.Cloze c ? List.of(BLANK.split(c.text(), -1)) : List.of();
+    }
+
+    private static final Pattern BLANK = Pattern.compile("\\{\\{.*?}}");
 }

@@ -62,6 +62,11 @@ public class Assignment extends PanacheEntityBase {
         return String.join(", ", topics);
     }
 
+    /** The time limit in whole minutes, as the forms ask for it (null: none). */
+    public Integer timeLimitMinutes() {
+        return timeLimitSeconds == null ? null : timeLimitSeconds / 60;
+    }
+
     public boolean exam() {
         return "exam".equals(mode);
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -115,6 +116,26 @@ public class ClassApi {
         Assignment a = classes.assign(currentUser.username(), id, body.toNew());
         return Response.created(URI.create("/api/v1/classes/" + id + "/assignments/" + a.id))
                 .entity(AssignmentView.of(a, null)).build();
+    }
+
+    /** Changes an assignment's due time, count, mode, time limit and attempts; bank, kind and topics stay. */
+    @PUT
+    @Path("{id}/assignments/{assignmentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public AssignmentView change(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId,
+                                 AssignmentRequest body) {
+        if (body == null) {
+            throw InvalidInput.of("body", "Send {\"dueAt\", \"mode\"?, \"timeLimitSeconds\"?, \"maxAttempts\"?, \"count\"?}.");
+        }
+        if (body.bank() != null || body.kind() != null || body.topics() != null) {
+            throw InvalidInput.of(body.bank() != null ? "bank" : body.kind() != null ? "kind" : "topics",
+                    "The bank, kind and topics of a set assignment cannot change: withdraw it and set a new one.");
+        }
+        Assignment a = classes.change(currentUser.username(), id, assignmentId, new ClassService.AssignmentChange(
+                body.count(), body.dueAt() == null ? null : body.dueAt().toInstant(), body.mode(),
+                body.timeLimitSeconds(), body.maxAttempts()));
+        return AssignmentView.of(a, null);
     }
 
     @GET

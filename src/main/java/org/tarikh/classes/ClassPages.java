@@ -38,8 +38,18 @@ import org.tarikh.web.Flash;
 @Authenticated
 public class ClassPages {
 
-    /** One assignment with each member's status, for the teacher. */
-    public record AssignmentRow(Assignment assignment, String due, List<MemberCell> members, long done) {
+    /**
+     * One assignment with each member's status, for the teacher; {@code dueLocal} fills the change form's date
+     * picker, and {@code changeErrors} / {@code changeValues} hold a refused change of this assignment.
+     */
+    public record AssignmentRow(Assignment assignment, String due, String dueLocal, List<MemberCell> members, long done,
+                                Map<String, String> changeErrors, Map<String, String> changeValues) {
+
+        /** The value to show in the change form: what the teacher typed when refused, else the assignment's own. */
+        public String changeValue(String field, Object current) {
+            String typed = changeValues.get(field);
+            return typed != null ? typed : current == null ? "" : current.toString();
+        }
     }
 
     /** One member's status on one assignment. */
@@ -122,14 +132,44 @@ public class ClassPages {
                     quiz ? attempts : null));
             return Flash.redirect("/classes/" + id, "assignment-set");
         } catch (InvalidInput e) {
-            Map<String, String> errors = new java.util.HashMap<>(FormErrors.of(e));
-            String limit = errors.remove("timeLimitSeconds"); // the form asks in minutes
-            if (limit != null) {
-                errors.put("timeLimitMinutes", limit);
-            }
-            return Response.status(400).entity(showWith(id, errors, values)).build();
+            return Response.status(400).entity(showWith(id, forForm(e), values)).build();
         }
     }
+
+    /** Changes an assignment from its "Change" form on the class page. */
+    @POST
+    @Path("{id}/assignments/{assignmentId}")
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public Response change(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId,
+                           @RestForm String dueAt, @RestForm String count, @RestForm String mode,
+                           @RestForm String timeLimitMinutes, @RestForm String maxAttempts) {
+        try {
+            Integer minutes = FormErrors.parseInt("timeLimitMinutes", blankToNull(timeLimitMinutes));
+            classes.change(currentUser.username(), id, assignmentId, new ClassService.AssignmentChange(
+                    FormErrors.parseInt("count", blankToNull(count)), due(dueAt), mode,
+                    "exam".equals(mode) && minutes != null ? minutes * 60 : null,
+                    FormErrors.parseInt("maxAttempts", blankToNull(maxAttempts))));
+            return Flash.redirect("/classes/" + id + "#assignment-" + assignmentId, "assignment-changed");
+        } catch (InvalidInput e) {
+            Map<String, String> typed = Map.of("dueAt", nz(dueAt), "count", nz(count), "mode", nz(mode),
+                    "timeLimitMinutes", nz(timeLimitMinutes), "maxAttempts", nz(maxAttempts));
+            return Response.status(400).entity(showWith(id, Map.of(), Map.of(), assignmentId, forForm(e), typed)).build();
+        }
+    }
+
+    /** The service's field names and wording turned into the form's: minutes, and a date picker's terms. */
+    private static Map<String, String> forForm(InvalidInput e) {
+        Map<String, String> errors = new java.util.HashMap<>(FormErrors.of(e));
+        String limit = errors.remove("timeLimitSeconds"); // the form asks in minutes
+        if (limit != null) {
+            errors.put("timeLimitMinutes", limit);
+        }
+        errors.computeIfPresent("dueAt", (field, message) -> message.startsWith("Give the due date")
+                ? DUE_IN_FORM_TERMS : message);
+        return errors;
+    }
+
+    private static final String DUE_IN_FORM_TERMS = "Choose the day and the time the work is due (both parts of the date field).";
 
     @POST
     @Path("{id}/assignments/{assignmentId}/withdraw")
@@ -147,7 +187,7 @@ public class ClassPages {
             ZoneId zone = Times.zoneOrNull(zone());
             return LocalDateTime.parse(local.strip()).atZone(zone == null ? ZoneId.of("UTC") : zone).toInstant();
         } catch (DateTimeException e) {
-            throw InvalidInput.of("dueAt", "Give the due date and time, e.g. 2026-12-01T09:00.");
+            throw InvalidInput.of("dueAt", DUE_IN_FORM_TERMS);
         }
     }
 
@@ -162,13 +202,23 @@ public class ClassPages {
     }
 
     private TemplateInstance showWith(long id, Map<String, String> errors, Map<String, String> values) {
+        return showWith(id, errors, values, -1, Map.of(), Map.of());
+    }
+
+    private TemplateInstance showWith(long id, Map<String, String> errors, Map<String, String> values, long changed,
+                                      Map<String, String> changeErrors, Map<String, String> changeValues) {
         SchoolClass c = classes.taughtBy(currentUser.username(), id);
         Instant now = classes.now();
         String zone = zone();
+        ZoneId zoneId = Times.zoneOrNull(zone) == null ? ZoneId.of("UTC") : Times.zoneOrNull(zone);
         List<AssignmentRow> rows = classes.assignments(c).stream().map(a -> {
             List<MemberCell> cells = classes.progress(a).stream()
                     .map(p -> new MemberCell(p.username(), p.status(a, now), p.detail(a))).toList();
-            return new AssignmentRow(a, Times.format(a.dueAt, zone), cells, cells.stream().filter(m -> m.status().done()).count());
+            boolean refused = a.id == changed;
+            return new AssignmentRow(a, Times.format(a.dueAt, zone),
+                    LocalDateTime.ofInstant(a.dueAt, zoneId).withSecond(0).withNano(0).toString(), cells,
+                    cells.stream().filter(m -> m.status().done()).count(), refused ? changeErrors : Map.of(),
+                    refused ? changeValues : Map.of());
         }).toList();
         return Templates.show(c, classes.members(c), rows, banks.overviews(), errors, values);
     }

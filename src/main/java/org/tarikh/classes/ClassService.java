@@ -153,32 +153,10 @@ public class ClassService {
         if (count == null && kind.equals("quiz")) {
             count = DEFAULT_QUIZ_COUNT;
         }
-        if (count != null && (count < 5 || count > 50) && kind.equals("quiz")) {
-            problems.add(Problem.field("count", "A quiz has 5 to 50 questions."));
-        } else if (count != null && (count < 1 || count > 50)) {
-            problems.add(Problem.field("count", "count is 1 to 50 cards."));
-        }
-        if (request.dueAt() == null) {
-            problems.add(Problem.field("dueAt", "Give the due date and time, e.g. 2026-12-01T09:00:00Z."));
-        } else if (!request.dueAt().isAfter(clock.instant())) {
-            problems.add(Problem.field("dueAt", "The due date has already passed: choose one in the future."));
-        }
-        String mode = request.mode() == null || request.mode().isBlank() ? "practice" : request.mode();
-        if (!mode.equals("practice") && !mode.equals("exam")) {
-            problems.add(Problem.field("mode", "The mode is 'practice' or 'exam', not '" + mode + "'."));
-        }
-        Integer limit = request.timeLimitSeconds();
-        if (limit != null && !mode.equals("exam")) {
-            problems.add(Problem.field("timeLimitSeconds", "Only an exam has a time limit."));
-        } else if (limit != null && (limit < 60 || limit > 4 * 3600)) {
-            problems.add(Problem.field("timeLimitSeconds", "The time limit is between 1 minute and 4 hours."));
-        }
-        if (request.maxAttempts() != null && (request.maxAttempts() < 1 || request.maxAttempts() > 20)) {
-            problems.add(Problem.field("maxAttempts", "Allow 1 to 20 attempts, or leave it empty for no limit."));
-        }
-        if (!kind.equals("quiz") && (limit != null || mode.equals("exam") || request.maxAttempts() != null)) {
-            problems.add(Problem.field("mode", "Mode, time limit and attempts are for quizzes, not flashcard review."));
-        }
+        String mode = AssignmentSettings.modeOrPractice(request.mode());
+        AssignmentSettings settings = new AssignmentSettings(kind, count, request.dueAt(), mode,
+                request.timeLimitSeconds(), request.maxAttempts());
+        settings.check(clock.instant(), problems);
         List<String> topics = request.topics() == null ? List.of() : request.topics();
         if (bank != null) {
             Set<String> known = new TreeSet<>(em.createQuery("select distinct q.topic from Question q where q.bank = ?1"
@@ -194,15 +172,43 @@ public class ClassService {
         a.schoolClass = c;
         a.bank = bank;
         a.kind = kind;
-        a.questionCount = count;
         a.topics = List.copyOf(topics);
-        a.dueAt = request.dueAt();
-        a.mode = mode;
-        a.timeLimitSeconds = limit;
-        a.maxAttempts = request.maxAttempts();
+        settings.applyTo(a);
         a.createdAt = clock.instant();
         a.persist();
         return a;
+    }
+
+    /** What a teacher may change in a set assignment: the bank, the kind and the topics stay. */
+    public record AssignmentChange(Integer count, Instant dueAt, String mode, Integer timeLimitSeconds,
+                                   Integer maxAttempts) {
+    }
+
+    /**
+     * Changes an assignment's due time, question count, mode, time limit and attempts allowed, checked by the rules
+     * of a new one. Attempts already made keep the settings they were started with.
+     */
+    @Transactional
+    public Assignment change(String teacher, long classId, long assignmentId, AssignmentChange change) {
+        Assignment a = ofClass(taughtBy(teacher, classId), assignmentId);
+        Integer count = change.count() == null ? a.questionCount : change.count();
+        AssignmentSettings settings = new AssignmentSettings(a.kind, count, change.dueAt(),
+                a.quiz() ? AssignmentSettings.modeOrPractice(change.mode()) : "practice", change.timeLimitSeconds(),
+                change.maxAttempts());
+        List<Problem> problems = new ArrayList<>();
+        settings.check(clock.instant(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("The assignment cannot be changed: " + String.join(" ",
+                    problems.stream().map(Problem::message).toList()), problems);
+        }
+        settings.applyTo(a);
+        return a;
+    }
+
+    private static Assignment ofClass(SchoolClass c, long assignmentId) {
+        return Assignment.<Assignment>findByIdOptional(assignmentId)
+                .filter(x -> x.schoolClass.id.equals(c.id))
+                .orElseThrow(() -> new NotFound("The class has no assignment " + assignmentId + "."));
     }
 
     /** The assignment, when {@code username} is a member of its class (404 otherwise: its existence is not revealed). */
@@ -216,11 +222,7 @@ public class ClassService {
     /** Withdraws an assignment: learners no longer see it; their quizzes and cards stay theirs. */
     @Transactional
     public void withdraw(String teacher, long classId, long assignmentId) {
-        SchoolClass c = taughtBy(teacher, classId);
-        Assignment a = Assignment.<Assignment>findByIdOptional(assignmentId)
-                .filter(x -> x.schoolClass.id.equals(c.id))
-                .orElseThrow(() -> new NotFound("The class has no assignment " + assignmentId + "."));
-        a.delete();
+        ofClass(taughtBy(teacher, classId), assignmentId).delete();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

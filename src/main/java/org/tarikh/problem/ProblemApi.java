@@ -53,6 +53,30 @@ public class ProblemApi {
         return new Paged<>(open, open.size());
     }
 
+    /** A teacher's reply: {@code {"reply", "close"?}}; the learner who filed the report sees it. */
+    public record Reply(String reply, Boolean close) {
+    }
+
+    @POST
+    @Path("{id}/reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+    public Response reply(@PathParam("id") long id, Reply body) {
+        if (body == null) {
+            throw InvalidInput.of("reply", "Send {\"reply\": \"...\", \"close\"?: true}.");
+        }
+        problems.reply(currentUser.username(), id, body.reply(), Boolean.TRUE.equals(body.close()));
+        return Response.noContent().build();
+    }
+
+    /** The caller's own reports, newest first, each with the teacher's reply and its date once answered. */
+    @GET
+    @Path("mine")
+    public Paged<ProblemService.OwnProblem> mine() {
+        List<ProblemService.OwnProblem> mine = problems.filedBy(currentUser.username());
+        return new Paged<>(mine, mine.size());
+    }
+
     @POST
     @Path("{id}/close")
     @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})

@@ -3,6 +3,7 @@ package org.tarikh.problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.InvalidInput;
@@ -24,6 +26,8 @@ public class ProblemFormPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance thanks(String message, boolean ok, String bank, String question, String back);
+
+        static native TemplateInstance mine(List<ProblemService.OwnProblem> problems);
     }
 
     private final ProblemService problems;
@@ -32,6 +36,12 @@ public class ProblemFormPage {
     ProblemFormPage(ProblemService problems, CurrentUser currentUser) {
         this.problems = problems;
         this.currentUser = currentUser;
+    }
+
+    /** The learner's own reports with the teachers' replies. */
+    @GET
+    public TemplateInstance mine() {
+        return Templates.mine(problems.filedBy(currentUser.username()));
     }
 
     /** htmx swaps in a thank-you note; a plain form goes back to the page it came from. */

@@ -11,9 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 import org.tarikh.account.Role;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.Flash;
+import org.tarikh.web.InvalidInput;
 
 /** The teachers' queue of open problem reports. */
 @Path("/teach/problems")
@@ -23,7 +25,8 @@ public class ProblemPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<ProblemService.QueuedProblem> problems);
+        static native TemplateInstance queue(List<ProblemService.QueuedProblem> problems, long refused, String error,
+                                             String typed);
     }
 
     private final ProblemService problems;
@@ -36,7 +39,19 @@ public class ProblemPages {
 
     @GET
     public TemplateInstance queue() {
-        return Templates.queue(problems.openFor(currentUser.username()));
+        return Templates.queue(problems.openFor(currentUser.username()), -1, null, "");
+    }
+
+    @POST
+    @Path("{id}/reply")
+    public Response reply(@PathParam("id") long id, @RestForm String reply, @RestForm String close) {
+        try {
+            problems.reply(currentUser.username(), id, reply, close != null);
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(Templates.queue(problems.openFor(currentUser.username()), id,
+                    e.getMessage(), reply == null ? "" : reply)).build();
+        }
+        return Flash.redirect("/teach/problems", "problem-answered");
     }
 
     @POST

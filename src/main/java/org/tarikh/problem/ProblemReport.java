@@ -42,4 +42,14 @@ public class ProblemReport extends PanacheEntityBase {
     @ManyToOne
     @JoinColumn(name = "closed_by")
     public User closedBy;
+
+    /** The teacher's answer, shown to the reporter (null: none yet). */
+    public String reply;
+
+    @Column(name = "replied_at")
+    public Instant repliedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "replied_by")
+    public User repliedBy;
 }

@@ -3,6 +3,8 @@ package org.tarikh.problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import org.tarikh.bank.SourceLinks;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NotAllowed;
 import org.tarikh.web.NotFound;
+import org.tarikh.web.Problem;
+import org.tarikh.web.TextInput;
 
 /** Taking learners' problem reports and letting the people responsible for a bank see and close them. */
 @ApplicationScoped
@@ -21,10 +25,18 @@ public class ProblemService {
     /** An open report as the queue shows it, with the question version it is about. */
     public record QueuedProblem(long id, String bankSlug, String bankTitle, String questionId, int version,
                                 String prompt, String section, String kind, String kindLabel, String message,
-                                String reporter, java.time.Instant createdAt, boolean editable, String sourceLink) {
+                                String reporter, Instant createdAt, boolean editable, String sourceLink,
+                                String reply, Instant repliedAt) {
+    }
+
+    /** One of the learner's own reports, with the teacher's reply once there is one. */
+    public record OwnProblem(long id, String bankTitle, String prompt, String kind, String kindLabel, String message,
+                             Instant createdAt, String reply, Instant repliedAt,
+                             Instant closedAt) {
     }
 
     static final int MAX_MESSAGE = 2000;
+    static final int MAX_REPLY = 2000;
 
     private final Clock clock;
 
@@ -85,22 +97,61 @@ public class ProblemService {
 
     @Transactional
     public void close(String teacher, long id) {
-        ProblemReport r = ProblemReport.<ProblemReport>findByIdOptional(id)
-                .orElseThrow(() -> new NotFound("There is no problem report " + id + "."));
-        Bank bank = r.question.bank;
-        if (!bank.curated() && !bank.owner.username.equals(teacher)) {
-            throw new NotAllowed("Only the bank's owner can close reports about its questions.");
-        }
+        ProblemReport r = answerable(teacher, id, "close");
         if (r.closedAt == null) {
             r.closedAt = clock.instant();
             r.closedBy = User.findByUsername(teacher).orElseThrow();
         }
     }
 
+    /**
+     * The teacher's reply to a report, shown to the learner who filed it with its date; a second reply replaces the
+     * first. {@code close}: the report leaves the queue as well.
+     */
+    @Transactional
+    public void reply(String teacher, long id, String text, boolean close) {
+        ProblemReport r = answerable(teacher, id, "answer");
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw InvalidInput.of("reply", "Write the reply the learner will read.");
+        }
+        List<Problem> problems = new ArrayList<>();
+        TextInput.text("reply", clean, MAX_REPLY, problems);
+        TextInput.throwIfAny(problems);
+        User me = User.findByUsername(teacher).orElseThrow();
+        r.reply = clean;
+        r.repliedAt = clock.instant();
+        r.repliedBy = me;
+        if (close && r.closedAt == null) {
+            r.closedAt = r.repliedAt;
+            r.closedBy = me;
+        }
+    }
+
+    /** The learner's own reports, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OwnProblem> filedBy(String username) {
+        List<ProblemReport> mine = ProblemReport.list("reporter.username = ?1 order by createdAt desc, id desc", username);
+        return mine.stream().map(r -> new OwnProblem(r.id, r.question.bank.title, r.question.prompt, r.kind,
+                ProblemKind.fromCode(r.kind).map(ProblemKind::label).orElse(r.kind), r.message, r.createdAt, r.reply,
+                r.repliedAt, r.closedAt)).toList();
+    }
+
+    private static ProblemReport answerable(String teacher, long id, String verb) {
+        ProblemReport r = ProblemReport.<ProblemReport>findByIdOptional(id)
+                .orElseThrow(() -> new NotFound("There is no problem report " + id + "."));
+        Bank bank = r.question.bank;
+        if (!bank.curated() && !bank.owner.username.equals(teacher)) {
+            throw new NotAllowed("Only the bank's owner can " + verb + " reports about its questions.");
+        }
+        return r;
+    }
+
     private static QueuedProblem queued(ProblemReport r, Question current) {
         Question q = r.question;
         return new QueuedProblem(r.id, q.bank.slug, q.bank.title, q.key, q.version, q.prompt, q.section, r.kind,
                 ProblemKind.fromCode(r.kind).map(ProblemKind::label).orElse(r.kind), r.message, r.reporter.username,
-                r.createdAt, !q.bank.curated() && current.retiredAt == null, SourceLinks.section(q.bank.sourceUrl, q.section));
+                r.createdAt, !q.bank.curated() && current.retiredAt == null, SourceLinks.section(q.bank.sourceUrl, q.section),
+                r.reply, r.repliedAt);
     }
 }

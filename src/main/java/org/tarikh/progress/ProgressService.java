@@ -48,9 +48,9 @@ public class ProgressService {
         String zone = day.zone().getId();
         // Cards of a bank the learner is taking an exam on are not due until the exam ends (ExamHold).
         Set<Long> held = hold.heldBanks(user.id);
-        long dueNow = count("SELECT count(*) FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND due <= :t"
+        long dueNow = count("SELECT count(*) FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND NOT suspended AND due <= :t"
                 + notHeld(held), user.id, now, held);
-        long dueToday = count("SELECT count(*) FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND due < :t"
+        long dueToday = count("SELECT count(*) FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND NOT suspended AND due < :t"
                 + notHeld(held), user.id, day.nextStart(now), held);
         long reviewsToday = count("SELECT count(*) FROM review_log WHERE user_id = :u AND reviewed_at >= :t",
                 user.id, day.start(now), Set.of());
@@ -106,7 +106,7 @@ public class ProgressService {
     /** Cards coming due on each of the next 30 study days; what is overdue counts for today. */
     private List<Progress.DayCount> forecast(long userId, String zone, LocalDate today, Set<Long> held) {
         var query = em.createNativeQuery("SELECT GREATEST(" + DAY.formatted("due") + ", :today) AS d, count(*) "
-                        + "FROM card WHERE user_id = :u AND (state <> 'new' OR requeued)" + notHeld(held) + " GROUP BY d",
+                        + "FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND NOT suspended" + notHeld(held) + " GROUP BY d",
                         Object[].class)
                 .setParameter("zone", zone).setParameter("u", userId).setParameter("today", Date.valueOf(today));
         if (!held.isEmpty()) {

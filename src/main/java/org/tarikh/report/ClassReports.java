@@ -72,7 +72,7 @@ public class ClassReports {
                 , quizzes AS (SELECT user_id, count(*) AS finished, max(score / max_score) AS best
                               FROM attempts GROUP BY user_id),
                 due AS (SELECT c.user_id, count(*) AS due_now FROM card c JOIN members m ON m.user_id = c.user_id
-                        WHERE c.bank_id IN (SELECT bank_id FROM banks) AND (c.state <> 'new' OR c.requeued)
+                        WHERE c.bank_id IN (SELECT bank_id FROM banks) AND (c.state <> 'new' OR c.requeued) AND NOT c.suspended
                           AND c.due <= :now
                         GROUP BY c.user_id)
                 SELECT u.username, u.display_name, coalesce(qz.finished, 0), qz.best, coalesce(d.due_now, 0), u.id

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.tarikh.account.Role;
@@ -25,7 +26,7 @@ public class ReportPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(ClassReport report);
+        static native TemplateInstance report(ClassReport report, ReportOrder order);
 
         static native TemplateInstance student(long classId, String className, String username, List<AttemptView> attempts,
                                                String zone);
@@ -44,8 +45,10 @@ public class ReportPages {
     }
 
     @GET
-    public TemplateInstance report(@PathParam("id") long id) {
-        return Templates.report(reports.report(currentUser.username(), id));
+    public TemplateInstance report(@PathParam("id") long id, @QueryParam("sort") String sort,
+                                   @QueryParam("isort") String isort) {
+        ReportOrder order = ReportOrder.of(sort, isort);
+        return Templates.report(order.apply(reports.report(currentUser.username(), id)), order);
     }
 
     /** One student's quizzes in the class, each with its answers once finished. */

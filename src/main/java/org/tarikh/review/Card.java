@@ -62,6 +62,9 @@ public class Card extends PanacheEntityBase {
 
     public boolean requeued;
 
+    /** Kept out of the review queue and every count until unsuspended; state and history stay. */
+    public boolean suspended;
+
     @Column(name = "added_at")
     public Instant addedAt;
 

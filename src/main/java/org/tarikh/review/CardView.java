@@ -17,7 +17,7 @@ public record CardView(long cardId, String questionId, String bank, String front
     public record Back(String answer, String explanation, SourceRef source) {
     }
 
-    static CardView of(Card card, boolean withBack) {
+    public static CardView of(Card card, boolean withBack) {
         Question q = Question.find("bank = ?1 and key = ?2 and current = true", card.bank, card.questionKey).firstResult();
         QuestionSpec spec = q.spec();
         Back back = null;
@@ -30,7 +30,7 @@ public record CardView(long cardId, String questionId, String bank, String front
     }
 
     static String front(QuestionSpec spec) {
-        if (spec.body() instanceof Body.TrueFalse) {
+        if (spec.body() instanceof Body.TrueFalse && !spec.prompt().regionMatches(true, 0, "True or false", 0, 13)) {
             return "True or false? " + spec.prompt(); // without the cue a statement reads like a card to recall
         }
         if (spec.body() instanceof Body.Cloze c) {

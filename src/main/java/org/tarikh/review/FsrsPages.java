@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
+import org.tarikh.web.Flash;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.TooLarge;
 
@@ -59,7 +59,7 @@ public class FsrsPages {
     public Response importLog(@RestForm("file") FileUpload file) {
         try {
             fits.importLog(currentUser.id(), read(file));
-            return Response.seeOther(URI.create("/settings?flash=reviews-imported")).build();
+            return Flash.redirect("/settings", "reviews-imported");
         } catch (InvalidInput e) {
             return Response.status(400).entity(Templates.result(null, e.getMessage())).build();
         }
@@ -69,7 +69,7 @@ public class FsrsPages {
     @Path("defaults")
     public Response useDefaults() {
         fits.useDefaults(currentUser.id());
-        return Response.seeOther(URI.create("/settings?flash=fsrs-defaults")).build();
+        return Flash.redirect("/settings", "fsrs-defaults");
     }
 
     private static String read(FileUpload file) {

@@ -17,7 +17,7 @@ public class QuestionFronts {
     private final Map<Long, String> fronts = new ConcurrentHashMap<>();
 
     /** The front of the question version with this row id. */
-    String of(long questionRowId) {
+    public String of(long questionRowId) {
         String front = fronts.get(questionRowId);
         if (front == null) {
             Question q = Question.findById(questionRowId);

@@ -31,14 +31,17 @@ public class ReviewQueue {
     }
 
     /** The card to show now, in the scheduler's terms, with the day's counts. */
-    public record Next(long cardId, String bank, String bankTitle, long questionRowId, CardState state, Counts counts) {
+    public record Next(long cardId, String bank, String bankTitle, long questionRowId, CardState state, boolean requeued,
+                       Counts counts) {
     }
 
+    // A quiz miss is counted as due (DUE), so reviewing it does not use up one of the day's new cards.
     static final String HELD_AND_LIMIT = """
             WITH held AS (%s),
             new_left AS (
               SELECT GREATEST(0, :perDay - (SELECT count(*) FROM review_log
-                WHERE user_id = :user AND state_before = 'new' AND reviewed_at >= :dayStart)) AS n)
+                WHERE user_id = :user AND state_before = 'new' AND reviewed_at >= :dayStart
+                  AND (card_before ->> 'requeued') IS DISTINCT FROM 'true')) AS n)
             """.formatted(ExamHold.HELD_BANKS);
 
     static final String LEARNING = "c.state IN ('learning', 'relearning')";
@@ -62,7 +65,7 @@ public class ReviewQueue {
                  ORDER BY c.added_at, c.id LIMIT 1)
               ) AS candidates ORDER BY queue LIMIT 1)
             SELECT %5$s, ch.id, b.slug, b.title, q.id, ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days,
-              ch.learning_steps, ch.reps, ch.lapses, ch.last_review,
+              ch.learning_steps, ch.reps, ch.lapses, ch.last_review, ch.requeued,
             """ + COUNTS + """
 
             FROM (SELECT 1) AS one
@@ -90,7 +93,7 @@ public class ReviewQueue {
                 ((Number) row[11]).intValue(), ((Number) row[12]).intValue(), State.fromCode((String) row[5]),
                 SqlValues.instant(row[13]));
         return Optional.of(new Next(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                ((Number) row[4]).longValue(), state, counts(row, 14)));
+                ((Number) row[4]).longValue(), state, Boolean.TRUE.equals(row[14]), counts(row, 15)));
     }
 
     /** How many cards are left today, of one bank or of all. */
@@ -100,7 +103,7 @@ public class ReviewQueue {
 
     private Object[] run(String template, Learner learner, String bankSlug, Instant now) {
         boolean oneBank = bankSlug != null && !bankSlug.isBlank();
-        String scope = "c.user_id = :user AND c.bank_id NOT IN (SELECT bank_id FROM held)"
+        String scope = "c.user_id = :user AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held)"
                 + (oneBank ? " AND c.bank_id = (SELECT id FROM bank WHERE slug = :bank)" : "");
         String bankCheck = oneBank ? "(SELECT id FROM bank WHERE slug = :bank)" : "0";
         Query query = withStudyDay(em.createNativeQuery(template.formatted(scope, LEARNING, DUE, NEW, bankCheck)),

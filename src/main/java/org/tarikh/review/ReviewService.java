@@ -49,6 +49,9 @@ public class ReviewService {
             }
             return ReviewResult.of(seen.get());
         }
+        if (card.suspended) {
+            throw new Conflict("This card is suspended: unsuspend it in the card browser (/cards) to review it.");
+        }
         // Milliseconds, as FSRS (ts-fsrs) counts time, and so that the stored result reads back identical.
         CardState before = card.toState();
         // Never before the card's last review: another node's clock may run a few milliseconds ahead of ours,
@@ -71,6 +74,10 @@ public class ReviewService {
         ReviewRecord last = ReviewRecord.<ReviewRecord>find("user.id = ?1 order by id desc", learner.id())
                 .firstResultOptional().orElseThrow(() -> new Conflict("There is no review to undo."));
         Card card = lockOwned(learner, last.card.id);
+        if (!last.reviewedAt.equals(card.lastReview)) {
+            // The card was reset since: restoring the state before that review would undo the reset and lose history.
+            throw new Conflict("The card of your last review was reset since; that review stays in its history.");
+        }
         CardSnapshot.restore(card, last.cardBefore);
         last.delete();
         return card.id;

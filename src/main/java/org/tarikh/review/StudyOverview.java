@@ -42,7 +42,7 @@ public class StudyOverview {
                 count(*) FILTER (WHERE %1$s) AS new_cards,
                 count(*) FILTER (WHERE %2$s AND c.due <= :nextStart) AS learning,
                 count(*) FILTER (WHERE %3$s AND c.due <= :nextStart) AS due
-              FROM card c WHERE c.user_id = :user AND c.bank_id NOT IN (SELECT bank_id FROM held)
+              FROM card c WHERE c.user_id = :user AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held)
               GROUP BY c.bank_id),
             open_quiz AS (
               SELECT a.id, a.bank_id, a.mode, a.max_score,

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.tarikh.review.scheduler.IntervalLabel;
 import org.tarikh.review.scheduler.NextStates;
 import org.tarikh.review.scheduler.Rating;
 import org.tarikh.review.scheduler.Scheduler;
+import org.tarikh.review.scheduler.State;
 
 /** Reading the review queue and cards, for the API and the review page. */
 @ApplicationScoped
@@ -37,15 +37,11 @@ public class StudyService {
     public Optional<NextCard> next(Learner learner, String bankSlug) {
         Instant now = clock.instant();
         return queue.next(learner, bankSlug, now).map(next -> {
-            Scheduler scheduler = ReviewService.scheduler(learner, next.cardId());
-            NextStates states = scheduler.preview(next.state(), now, learner.day().daysBetween(next.state().lastReview(), now));
-            Map<String, String> intervals = new LinkedHashMap<>();
-            for (Rating r : Rating.values()) {
-                intervals.put(r.name().toLowerCase(), IntervalLabel.of(states.delay(r, now)));
-            }
+            Map<String, String> intervals = NextIntervals.of(learner, next.cardId(), next.state(), now);
             // The question's row id, not its key: curated keys name their answers (off-khad-service).
             return new NextCard(next.cardId(), String.valueOf(next.questionRowId()), next.bank(), next.bankTitle(),
-                    fronts.of(next.questionRowId()), next.state().state().code(), next.state().due(), intervals,
+                    fronts.of(next.questionRowId()), next.state().state().code(), next.state().due(),
+                    next.requeued() && next.state().state() == State.NEW, intervals,
                     next.counts());
         });
     }

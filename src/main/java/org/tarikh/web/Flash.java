@@ -41,8 +41,13 @@ public class Flash {
             Map.entry("joined", "You joined the class: its assignments are on your home page."),
             Map.entry("assignment-set", "The assignment is set: your learners see it on their home page."),
             Map.entry("assignment-withdrawn", "The assignment is withdrawn: learners no longer see it. Their quizzes and cards stay theirs."),
-            Map.entry("problem-reported", "Thank you: the bank's author will look at your report."),
+            Map.entry("problem-reported", "Thank you: the bank's author will look at your report. Their reply will show under My reports, linked from your settings."),
             Map.entry("problem-closed", "The report is closed."),
+            Map.entry("problem-answered", "Your reply is saved: the learner who reported it sees it on their reports page."),
+            Map.entry("card-suspended", "The card is suspended: it no longer comes up for review until you unsuspend it."),
+            Map.entry("card-unsuspended", "The card is back in your reviews."),
+            Map.entry("card-reset", "The card is new again: it comes up with your new cards; its past reviews stay in its history."),
+            Map.entry("assignment-changed", "The assignment is changed: your learners see the new settings."),
             Map.entry("no-attempts-left", "You have used every attempt this assignment allows: ask your teacher if you need another."));
 
     @Inject

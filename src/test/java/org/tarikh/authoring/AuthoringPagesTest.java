@@ -48,7 +48,7 @@ class AuthoringPagesTest {
         page.post("/teach/banks/" + slug + "/editor", "type", "order", "isNew", "true", "topic", "",
                 "prompt", "Put in order", "row", "First", "row", "Second").then().statusCode(400)
                 .body(containsString("id=\"topic-error\""))
-                .body(containsString("items has 2 entries; 3 to 8 are needed"))
+                .body(containsString("Give 3 to 8 items to put in order (there are 2)."))
                 .body(containsString("value=\"First\""));
         TestUsers.as(teacher).get("/api/v1/banks/" + slug).then().body("questionCount", equalTo(0));
     }

@@ -44,6 +44,9 @@ class PhoneLayoutInBrowserTest {
                 .then().statusCode(201).extract().path("attemptId");
         TestUsers.as(teacher).post("/api/v1/quizzes/" + finished + "/finish").then().statusCode(200);
 
+        long card = TestUsers.as(teacher).get("/api/v1/cards?bank=najibullah-people&size=1").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].cardId");
+
         List<String> tooWide = new ArrayList<>();
         try (Browser b = Browser.phone()) {
             BrowserSession.signIn(b, base, teacher);
@@ -52,6 +55,8 @@ class PhoneLayoutInBrowserTest {
             pages.put("quizzes", "quizzes");
             pages.put("progress", "progress");
             pages.put("review", "review");
+            pages.put("cards", "cards");
+            pages.put("card", "cards/" + card);
             pages.put("quiz", "quizzes/" + quiz);
             pages.put("results", "quizzes/" + finished + "/results");
             pages.put("banks", "banks");
@@ -97,13 +102,18 @@ class PhoneLayoutInBrowserTest {
                 double right = ((Number) box.get("right")).doubleValue();
                 assertTrue(top >= 0 && bottomEdge <= height && left >= 0 && right <= width,
                         "rating button '" + rate.getText() + "' at " + box + " is outside the " + width + "×" + height + " screen");
+                // Each button fills its grid cell (its form): no narrower button inside a wider cell.
+                long cell = number(b, "return Math.round(arguments[0].closest('form').getBoundingClientRect().width)", rate);
+                long button = number(b, "return Math.round(arguments[0].getBoundingClientRect().width)", rate);
+                assertTrue(button >= cell - 1, "rating button '" + rate.getText() + "' is " + button
+                        + " px wide in a cell of " + cell + " px");
             }
         }
         assertTrue(tooWide.isEmpty(), String.join("; ", tooWide));
     }
 
-    private static long number(Browser b, String script) {
-        return ((Number) ((JavascriptExecutor) b.driver).executeScript(script)).longValue();
+    private static long number(Browser b, String script, Object... args) {
+        return ((Number) ((JavascriptExecutor) b.driver).executeScript(script, args)).longValue();
     }
 
     private static long top(Browser b, WebElement e) {
