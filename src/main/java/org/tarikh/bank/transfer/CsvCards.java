@@ -110,7 +110,7 @@ final class CsvCards {
         }
         for (int i = 0; i < cards.size(); i++) {
             if (cards.get(i) != null && "".equals(cards.get(i).get("id"))) {
-                cards.get(i).put("id", ids.next((String) cards.get(i).get("front"), "card-" + rows.get(i).line()));
+                cards.get(i).put("id", ids.next((String) cards.get(i).get("front"), QuestionIds.fromContent((String) cards.get(i).get("front"))));
             }
         }
     }

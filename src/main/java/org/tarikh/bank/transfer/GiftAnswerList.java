@@ -27,6 +27,11 @@ record GiftAnswerList(String lead, int leadOffset, List<GiftAnswer> answers) {
             int end = m + 1 < marks.size() ? marks.get(m + 1) : to;
             answers.add(answer(block, marks.get(m), end));
         }
+        int hash = GiftEscapes.indexOf(text, "#", from, leadEnd);
+        if (hash >= 0 && !GiftEscapes.clean(text.substring(hash + 1, leadEnd)).isEmpty()) {
+            block.note(hash, "the true/false feedback \"" + GiftEscapes.clean(text.substring(hash + 1, leadEnd))
+                    + "\" is not kept: Tarikh shows the question's explanation (####) after answering");
+        }
         return new GiftAnswerList(withoutFeedback(text, from, leadEnd), firstNonSpace(text, from, leadEnd), answers);
     }
 
@@ -41,7 +46,10 @@ record GiftAnswerList(String lead, int leadOffset, List<GiftAnswer> answers) {
                 start = close + 1;
             }
         }
-        return new GiftAnswer(text.charAt(mark), weight, withoutFeedback(text, start, end), mark);
+        int hash = GiftEscapes.indexOf(text, "#", start, end);
+        String feedback = hash < 0 ? null : GiftEscapes.clean(text.substring(hash + 1, end));
+        return new GiftAnswer(text.charAt(mark), weight, withoutFeedback(text, start, end), mark,
+                feedback == null || feedback.isEmpty() ? null : feedback);
     }
 
     private static Double weight(GiftBlock block, String percent, int offset) {

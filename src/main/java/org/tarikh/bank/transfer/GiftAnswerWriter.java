@@ -25,8 +25,6 @@ final class GiftAnswerWriter {
             return "GIFT has no cloze question with several blanks";
         } else if (body instanceof Body.DateAnswer) {
             return "GIFT has no date question";
-        } else if (body instanceof Body.Card) {
-            return "GIFT has no flashcard";
         }
         return null;
     }
@@ -55,15 +53,25 @@ final class GiftAnswerWriter {
         } else if (body instanceof Body.TrueFalse b) {
             out.append('\t').append(b.answer() ? "TRUE" : "FALSE").append('\n');
         } else if (body instanceof Body.Numeric b) {
-            String tolerance = b.tolerance() == 0 ? "" : ":" + number(b.tolerance());
-            out.append("\t=").append(number(b.answer())).append(tolerance).append('\n');
+            out.append("\t=").append(band(b.answer(), b.tolerance())).append('\n');
+            for (Body.Band partial : b.partial()) {
+                out.append("\t=%").append(percent(partial.weight())).append('%')
+                        .append(band(partial.answer(), partial.tolerance())).append('\n');
+            }
         } else if (body instanceof Body.Text b) {
             b.accept().forEach(accepted -> line(out, "=", null, accepted));
+            if (b.weights() != null) {
+                b.weights().forEach((answer, w) -> line(out, "=", w, answer));
+            }
         } else if (body instanceof Body.Match b) {
             for (Body.Pair pair : b.pairs()) {
-                out.append("\t=").append(GiftEscapes.escape(pair.left())).append(" -> ")
-                        .append(GiftEscapes.escape(pair.right())).append('\n');
+                out.append("\t=").append(GiftEscapes.escapeAnswer(pair.left())).append(" -> ")
+                        .append(GiftEscapes.escapeAnswer(pair.right())).append('\n');
             }
+            b.extra().forEach(extra -> out.append("\t= -> ").append(GiftEscapes.escapeAnswer(extra)).append('\n'));
+        } else if (body instanceof Body.Card b) {
+            // Moodle reads a card as a short answer; Tarikh reads it back as a card (the "// type: card" comment).
+            line(out, "=", null, b.back());
         }
     }
 
@@ -72,17 +80,24 @@ final class GiftAnswerWriter {
         if (weight != null) {
             out.append('%').append(percent(weight)).append('%');
         }
-        out.append(GiftEscapes.escape(text)).append('\n');
+        out.append(GiftEscapes.escapeAnswer(text)).append('\n');
     }
 
-    /** A multi without weights: the answers share 100 (the last takes the rounding rest), wrong choices -100. */
+    private static String band(double answer, double tolerance) {
+        return number(answer) + (tolerance == 0 ? "" : ":" + number(tolerance));
+    }
+
+    /**
+     * A multi without weights scores (right picks - wrong picks) / answers: each answer is worth an equal share of
+     * 100 (the last takes the rounding rest) and each wrong choice takes one share away, so Moodle scores it alike.
+     */
     private static Map<String, Double> equalWeights(List<String> choices, List<String> answers) {
         BigDecimal share = HUNDRED.divide(BigDecimal.valueOf(answers.size()), SCALE, RoundingMode.DOWN);
         BigDecimal last = HUNDRED.subtract(share.multiply(BigDecimal.valueOf(answers.size() - 1L)));
         Map<String, Double> weights = new LinkedHashMap<>();
         for (String choice : choices) {
             int index = answers.indexOf(choice);
-            BigDecimal w = index < 0 ? HUNDRED.negate() : index == answers.size() - 1 ? last : share;
+            BigDecimal w = index < 0 ? share.negate() : index == answers.size() - 1 ? last : share;
             weights.put(choice, w.doubleValue());
         }
         return weights;

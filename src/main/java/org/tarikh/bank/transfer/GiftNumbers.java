@@ -1,33 +1,82 @@
 package org.tarikh.bank.transfer;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Numerical answer blocks: {@code {#5}}, {@code {#5:0.5}} (tolerance), {@code {#1..5}} (a range, read as its
- * midpoint and half its span) and {@code {# =1822:0 =%50%1822:2}}, of which the first full-credit answer is kept.
+ * midpoint and half its span) and {@code {# =1822:0 =%50%1822:2}}, whose first full-credit answer is the answer
+ * and whose others give partial credit.
  */
 final class GiftNumbers {
 
     private GiftNumbers() {
     }
 
-    /** The fields of a numeric question from the block after its '#'. */
+    /**
+     * The fields of a numeric question from the block after its '#'. The first full-credit answer is the answer;
+     * other answers with a positive weight become {@code partial} bands; {@code ~} answers (Moodle's wrong answers,
+     * there for their feedback) score 0 anyway and are noted.
+     */
     static Map<String, Object> read(GiftBlock block, int from, int to) {
         String text = block.text();
         if (GiftEscapes.indexOf(text, "=", from, to) < 0) {
-            int hash = GiftEscapes.indexOf(text, "#", from, to);
-            return value(block, text.substring(from, hash < 0 ? to : hash), from);
+            int tilde = GiftEscapes.indexOf(text, "~", from, to);
+            int end = tilde < 0 ? to : tilde;
+            int hash = GiftEscapes.indexOf(text, "#", from, end);
+            if (tilde >= 0) {
+                noteWrong(block, GiftAnswerList.split(block, tilde, to).answers());
+            }
+            return value(block, text.substring(from, hash < 0 ? end : hash), from);
         }
         GiftAnswerList list = GiftAnswerList.split(block, from, to);
         if (!list.lead().isBlank()) {
             throw new GiftSyntaxError(block.lineAt(list.leadOffset()),
                     "unknown answer syntax \"" + list.lead().strip() + "\": write each numerical answer as =number");
         }
+        GiftAnswers.noteFeedback(block, list.answers());
         GiftAnswer full = list.answers().stream().filter(a -> a.right() && a.fullCredit()).findFirst()
                 .orElseThrow(() -> new GiftSyntaxError(block.lineAt(from), "no numerical answer gets full credit"));
-        return value(block, full.raw(), full.offset());
+        Map<String, Object> fields = value(block, full.raw(), full.offset());
+        List<Map<String, Object>> partial = new ArrayList<>();
+        for (GiftAnswer a : list.answers()) {
+            if (a == full) {
+                continue;
+            }
+            if (!a.right()) {
+                noteWrong(block, List.of(a));
+                continue;
+            }
+            Map<String, Object> band = value(block, a.raw(), a.offset());
+            band.remove("type");
+            band.put("weight", a.weight() == null ? 100.0 : a.weight());
+            if (a.weight() != null && a.weight() <= 0) {
+                block.note(a.offset(), "the answer " + a.raw().strip() + " with " + plain(a.weight())
+                        + "% is left out: a number that is not accepted scores 0");
+            } else {
+                partial.add(band);
+            }
+        }
+        if (!partial.isEmpty()) {
+            fields.put("partial", partial);
+        }
+        return fields;
+    }
+
+    private static void noteWrong(GiftBlock block, List<GiftAnswer> wrong) {
+        for (GiftAnswer a : wrong) {
+            String shown = a.raw().isBlank() ? "any other number" : a.raw().strip();
+            block.note(a.offset(), "the wrong answer \"" + shown + "\"" + (a.feedback() == null ? ""
+                    : " and its feedback \"" + a.feedback() + "\"") + " are not kept: any number not accepted scores 0");
+        }
+    }
+
+    /** A percent as written without a needless ".0": 50, 33.3. */
+    static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static Map<String, Object> value(GiftBlock block, String raw, int offset) {
