@@ -16,9 +16,9 @@ import org.tarikh.support.TestUsers;
 class ImportNotesTest {
 
     private static final String GIFT = """
-            ::tf:: Kabul is the capital of Afghanistan. {T#Wrong: it is.#Right.}
+            ::tf::[html]<p>Kabul is the <b>capital</b> of Afghanistan.</p>{T}
 
-            ::year:: A year from 1985 to 1989? {#1987:2 ~#Not in those years}
+            ::year:: A year from 1985 to 1989? {#1987:2 ~1980#Not in those years}
 
             ::town:: He came from {=Gardez =%75%Gardes}.
             """;

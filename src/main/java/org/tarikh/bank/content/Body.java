@@ -8,6 +8,15 @@ public sealed interface Body {
 
     QuestionType type();
 
+    /** A numeric answer as written in a feedback key: "1822", or "1822:2" with its tolerance. */
+    static String numberKey(double answer, double tolerance) {
+        return plain(answer) + (tolerance == 0 ? "" : ":" + plain(tolerance));
+    }
+
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
     /**
      * {@code single}: exactly one right choice, worth full marks; {@code weights} (null when none) gives other
      * choices partial credit in percent, as GIFT's {@code ~%50%} does.

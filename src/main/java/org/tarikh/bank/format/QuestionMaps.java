@@ -33,6 +33,7 @@ public final class QuestionMaps {
         map.put("source", source(q.sections()));
         map.put("difficulty", q.difficulty());
         map.put("tags", q.tags() == null ? null : new ArrayList<>(q.tags()));
+        map.put("feedback", q.feedback() == null ? null : new LinkedHashMap<>(q.feedback()));
         map.values().removeIf(v -> v == null);
         return map;
     }

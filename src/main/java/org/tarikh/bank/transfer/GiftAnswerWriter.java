@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.QuestionSpec;
 
 /** Writes a question body as a GIFT answer block, one answer a line, general feedback last. */
 final class GiftAnswerWriter {
@@ -14,7 +15,10 @@ final class GiftAnswerWriter {
     /** Moodle's grade options go to five decimals (33.33333%). */
     private static final int SCALE = 5;
 
-    private GiftAnswerWriter() {
+    private final Map<String, String> feedback;
+
+    private GiftAnswerWriter(Map<String, String> feedback) {
+        this.feedback = feedback;
     }
 
     /** Why GIFT cannot hold this body, or null when it can. */
@@ -29,16 +33,17 @@ final class GiftAnswerWriter {
         return null;
     }
 
-    static String block(Body body, String explanation) {
+    /** The answer block, each answer with its {@code #feedback} when {@code feedback} has one for it. */
+    static String block(Body body, String explanation, Map<String, String> feedback) {
         StringBuilder out = new StringBuilder(body instanceof Body.Numeric ? "{#\n" : "{\n");
-        answers(out, body);
+        new GiftAnswerWriter(feedback).answers(out, body);
         if (explanation != null) {
             out.append("\t####").append(GiftEscapes.escape(explanation)).append('\n');
         }
         return out.append('}').toString();
     }
 
-    private static void answers(StringBuilder out, Body body) {
+    private void answers(StringBuilder out, Body body) {
         if (body instanceof Body.Single b) {
             for (String choice : b.choices()) {
                 Double w = b.weights() == null ? null : b.weights().get(choice);
@@ -51,12 +56,27 @@ final class GiftAnswerWriter {
                 line(out, "~", weights.get(choice), choice);
             }
         } else if (body instanceof Body.TrueFalse b) {
-            out.append('\t').append(b.answer() ? "TRUE" : "FALSE").append('\n');
+            out.append('\t').append(b.answer() ? "TRUE" : "FALSE");
+            String wrong = feedback.get(String.valueOf(!b.answer()));
+            String right = feedback.get(String.valueOf(b.answer()));
+            if (wrong != null || right != null) {
+                out.append('#').append(wrong == null ? "" : GiftEscapes.escape(wrong));
+                if (right != null) {
+                    out.append('#').append(GiftEscapes.escape(right));
+                }
+            }
+            out.append('\n');
         } else if (body instanceof Body.Numeric b) {
-            out.append("\t=").append(band(b.answer(), b.tolerance())).append('\n');
+            out.append("\t=").append(band(b.answer(), b.tolerance()));
+            feedback(out, Body.numberKey(b.answer(), b.tolerance()));
             for (Body.Band partial : b.partial()) {
                 out.append("\t=%").append(percent(partial.weight())).append('%')
-                        .append(band(partial.answer(), partial.tolerance())).append('\n');
+                        .append(band(partial.answer(), partial.tolerance()));
+                feedback(out, Body.numberKey(partial.answer(), partial.tolerance()));
+            }
+            if (feedback.containsKey(QuestionSpec.OTHERWISE)) {
+                out.append("\t~");
+                feedback(out, QuestionSpec.OTHERWISE);
             }
         } else if (body instanceof Body.Text b) {
             b.accept().forEach(accepted -> line(out, "=", null, accepted));
@@ -75,12 +95,22 @@ final class GiftAnswerWriter {
         }
     }
 
-    private static void line(StringBuilder out, String mark, Double weight, String text) {
+    private void line(StringBuilder out, String mark, Double weight, String text) {
         out.append('\t').append(mark);
         if (weight != null) {
             out.append('%').append(percent(weight)).append('%');
         }
-        out.append(GiftEscapes.escapeAnswer(text)).append('\n');
+        out.append(GiftEscapes.escapeAnswer(text));
+        feedback(out, text);
+    }
+
+    /** Ends an answer's line, with {@code #feedback} when there is one for {@code key}. */
+    private void feedback(StringBuilder out, String key) {
+        String text = feedback.get(key);
+        if (text != null) {
+            out.append(" #").append(GiftEscapes.escape(text));
+        }
+        out.append('\n');
     }
 
     private static String band(double answer, double tolerance) {

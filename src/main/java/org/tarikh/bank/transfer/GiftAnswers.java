@@ -36,28 +36,54 @@ final class GiftAnswers {
     private Map<String, Object> read(GiftAnswerList list) {
         List<GiftAnswer> answers = list.answers();
         if (answers.isEmpty()) {
-            return trueFalseOrOneWord(list.lead());
+            return trueFalseOrOneWord(list.lead(), list.leadFeedback());
         }
         if (!list.lead().isBlank()) {
             throw error(list.leadOffset(), "unknown answer syntax \"" + list.lead().strip() + "\": each answer starts with = or ~");
         }
-        noteFeedback(block, answers);
         if (answers.stream().anyMatch(a -> a.raw().contains("->"))) {
+            noteFeedback(block, answers);
             return match(answers);
         }
-        if (answers.stream().anyMatch(a -> !a.right())) {
-            return answers.stream().anyMatch(GiftAnswer::right) ? single(answers) : multi(answers);
+        Map<String, Object> fields = answers.stream().anyMatch(a -> !a.right())
+                ? answers.stream().anyMatch(GiftAnswer::right) ? single(answers) : multi(answers)
+                : shortAnswer(answers);
+        Map<String, String> feedback = new LinkedHashMap<>();
+        answers.stream().filter(a -> a.feedback() != null).forEach(a -> feedback.putIfAbsent(a.text(), a.feedback()));
+        if (!feedback.isEmpty()) {
+            fields.put("feedback", feedback);
         }
-        return shortAnswer(answers);
+        return fields;
     }
 
-    /** {@code {T}}, {@code {FALSE}}; any other lone word is a short answer written without its '='. */
-    private Map<String, Object> trueFalseOrOneWord(String lead) {
+    /**
+     * {@code {T}}, {@code {FALSE}}, with Moodle's {@code {T#shown when wrong#shown when right}}; any other lone word
+     * is a short answer written without its '='.
+     */
+    private Map<String, Object> trueFalseOrOneWord(String lead, List<String> feedbacks) {
         String word = lead.strip().toUpperCase(Locale.ROOT);
+        Map<String, String> feedback = new LinkedHashMap<>();
+        Map<String, Object> fields;
         if (word.equals("T") || word.equals("TRUE") || word.equals("F") || word.equals("FALSE")) {
-            return fields("truefalse", "answer", word.startsWith("T"));
+            boolean answer = word.startsWith("T");
+            fields = fields("truefalse", "answer", answer);
+            put(feedback, String.valueOf(!answer), feedbacks.isEmpty() ? null : feedbacks.get(0));
+            put(feedback, String.valueOf(answer), feedbacks.size() < 2 ? null : feedbacks.get(1));
+        } else {
+            String accepted = GiftEscapes.clean(lead);
+            fields = fields("text", "accept", List.of(accepted));
+            put(feedback, accepted, feedbacks.isEmpty() ? null : feedbacks.get(0));
         }
-        return fields("text", "accept", List.of(GiftEscapes.clean(lead)));
+        if (!feedback.isEmpty()) {
+            fields.put("feedback", feedback);
+        }
+        return fields;
+    }
+
+    private static void put(Map<String, String> feedback, String key, String text) {
+        if (text != null && !text.isEmpty()) {
+            feedback.put(key, text);
+        }
     }
 
     private Map<String, Object> single(List<GiftAnswer> answers) {
@@ -140,12 +166,12 @@ final class GiftAnswers {
         return fields;
     }
 
-    /** Per-answer feedback has no place in Tarikh yet: the question's explanation is shown after answering. */
-    static void noteFeedback(GiftBlock block, List<GiftAnswer> answers) {
+    /** A matching pair's feedback has no place in Tarikh: the question's explanation is shown after answering. */
+    private static void noteFeedback(GiftBlock block, List<GiftAnswer> answers) {
         for (GiftAnswer a : answers) {
             if (a.feedback() != null) {
-                block.note(a.offset(), "the feedback \"" + a.feedback() + "\" of the answer \"" + a.text()
-                        + "\" is not kept: Tarikh shows the question's explanation (####) after answering");
+                block.note(a.offset(), "the feedback \"" + a.feedback() + "\" of the pair \"" + a.text()
+                        + "\" is not kept: a matching question shows its explanation (####) after answering");
             }
         }
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.QuestionSpec;
 
 /**
  * Numerical answer blocks: {@code {#5}}, {@code {#5:0.5}} (tolerance), {@code {#1..5}} (a range, read as its
@@ -27,27 +29,33 @@ final class GiftNumbers {
             int tilde = GiftEscapes.indexOf(text, "~", from, to);
             int end = tilde < 0 ? to : tilde;
             int hash = GiftEscapes.indexOf(text, "#", from, end);
-            if (tilde >= 0) {
-                noteWrong(block, GiftAnswerList.split(block, tilde, to).answers());
+            Map<String, Object> fields = value(block, text.substring(from, hash < 0 ? end : hash), from);
+            Map<String, String> feedback = new LinkedHashMap<>();
+            if (hash >= 0) {
+                put(feedback, key(fields), GiftEscapes.clean(text.substring(hash + 1, end)));
             }
-            return value(block, text.substring(from, hash < 0 ? end : hash), from);
+            if (tilde >= 0) {
+                wrong(block, GiftAnswerList.split(block, tilde, to).answers(), feedback);
+            }
+            return withFeedback(fields, feedback);
         }
         GiftAnswerList list = GiftAnswerList.split(block, from, to);
         if (!list.lead().isBlank()) {
             throw new GiftSyntaxError(block.lineAt(list.leadOffset()),
                     "unknown answer syntax \"" + list.lead().strip() + "\": write each numerical answer as =number");
         }
-        GiftAnswers.noteFeedback(block, list.answers());
         GiftAnswer full = list.answers().stream().filter(a -> a.right() && a.fullCredit()).findFirst()
                 .orElseThrow(() -> new GiftSyntaxError(block.lineAt(from), "no numerical answer gets full credit"));
         Map<String, Object> fields = value(block, full.raw(), full.offset());
+        Map<String, String> feedback = new LinkedHashMap<>();
+        put(feedback, key(fields), full.feedback());
         List<Map<String, Object>> partial = new ArrayList<>();
         for (GiftAnswer a : list.answers()) {
             if (a == full) {
                 continue;
             }
             if (!a.right()) {
-                noteWrong(block, List.of(a));
+                wrong(block, List.of(a), feedback);
                 continue;
             }
             Map<String, Object> band = value(block, a.raw(), a.offset());
@@ -58,20 +66,46 @@ final class GiftNumbers {
                         + "% is left out: a number that is not accepted scores 0");
             } else {
                 partial.add(band);
+                put(feedback, key(band), a.feedback());
             }
         }
         if (!partial.isEmpty()) {
             fields.put("partial", partial);
         }
-        return fields;
+        return withFeedback(fields, feedback);
     }
 
-    private static void noteWrong(GiftBlock block, List<GiftAnswer> wrong) {
+    /**
+     * Moodle's {@code ~#feedback} (no number) is the feedback for any number not accepted; a wrong answer with a
+     * number changes nothing (every number not accepted scores 0), so it is noted with its feedback.
+     */
+    private static void wrong(GiftBlock block, List<GiftAnswer> wrong, Map<String, String> feedback) {
         for (GiftAnswer a : wrong) {
-            String shown = a.raw().isBlank() ? "any other number" : a.raw().strip();
-            block.note(a.offset(), "the wrong answer \"" + shown + "\"" + (a.feedback() == null ? ""
-                    : " and its feedback \"" + a.feedback() + "\"") + " are not kept: any number not accepted scores 0");
+            if (a.raw().isBlank() && a.feedback() != null) {
+                feedback.putIfAbsent(QuestionSpec.OTHERWISE, a.feedback());
+            } else if (!a.raw().isBlank()) {
+                block.note(a.offset(), "the wrong answer \"" + a.raw().strip() + "\"" + (a.feedback() == null ? ""
+                        : " and its feedback \"" + a.feedback() + "\"") + " are not kept: any number not accepted scores 0");
+            }
         }
+    }
+
+    private static String key(Map<String, Object> band) {
+        Object tolerance = band.get("tolerance");
+        return Body.numberKey((Double) band.get("answer"), tolerance == null ? 0 : (Double) tolerance);
+    }
+
+    private static void put(Map<String, String> feedback, String key, String text) {
+        if (text != null && !text.isEmpty()) {
+            feedback.putIfAbsent(key, text);
+        }
+    }
+
+    private static Map<String, Object> withFeedback(Map<String, Object> fields, Map<String, String> feedback) {
+        if (!feedback.isEmpty()) {
+            fields.put("feedback", feedback);
+        }
+        return fields;
     }
 
     /** A percent as written without a needless ".0": 50, 33.3. */

@@ -2,6 +2,7 @@ package org.tarikh.bank.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.QuestionMaps;
@@ -74,7 +75,8 @@ public final class GiftWriter {
             out.append("// type: card\n");
         }
         out.append("::").append(GiftEscapes.escape(q.id())).append("::");
-        String block = GiftAnswerWriter.block(q.body(), q.explanation());
+        String block = GiftAnswerWriter.block(q.body(), q.explanation(),
+                q.feedback() == null ? Map.of() : q.feedback());
         String prompt = q.prompt();
         int gap = prompt.indexOf(GiftQuestionParser.BLANK);
         String after = gap < 0 ? "" : prompt.substring(gap + GiftQuestionParser.BLANK.length());

@@ -37,11 +37,12 @@ class GiftMoodleCasesTest {
     }
 
     @Test
-    void aWrongNumericalAnswerWithFeedbackIsAcceptedAndNoted() {
+    void aWrongNumericalAnswerWithFeedbackIsAcceptedAsFeedbackForAnyOtherNumber() {
         ImportedQuestions r = GiftReader.read("::n:: A number from 1 to 5? {#3:2 ~#Completely wrong}\n");
         assertEquals(List.of(), r.errors());
         assertEquals(new Body.Numeric(3, 2, null), r.questions().get(0).body());
-        assertTrue(r.notes().get(0).message().contains("Completely wrong"), r.notes().toString());
+        assertEquals(Map.of(QuestionSpec.OTHERWISE, "Completely wrong"), r.questions().get(0).feedback());
+        assertEquals(List.of(), r.notes());
     }
 
     @Test
@@ -85,7 +86,7 @@ class GiftMoodleCasesTest {
     }
 
     @Test
-    void perAnswerAndTrueFalseFeedbackIsNotedByLine() {
+    void perAnswerAndTrueFalseFeedbackIsKeptByWhatWasAnswered() {
         ImportedQuestions r = GiftReader.read("""
                 ::tf:: Kabul is the capital. {T#No, it is.#Yes.}
 
@@ -93,9 +94,16 @@ class GiftMoodleCasesTest {
                     =KHAD # right
                     ~KAM
                 }
+
+                ::year:: Born? {# =1947 # Yes. =%50%1947:2 # Close. }
+
+                ::pairs:: Match. {=a -> 1 # fine =b -> 2}
                 """);
         assertEquals(List.of(), r.errors());
-        assertEquals(List.of(1, 4), r.notes().stream().map(LineMessage::line).toList());
+        assertEquals(Map.of("false", "No, it is.", "true", "Yes."), r.questions().get(0).feedback());
+        assertEquals(Map.of("KHAD", "right"), r.questions().get(1).feedback());
+        assertEquals(Map.of("1947", "Yes.", "1947:2", "Close."), r.questions().get(2).feedback());
+        assertEquals(List.of(10), r.notes().stream().map(LineMessage::line).toList(), "a pair's feedback is noted");
     }
 
     @Test

@@ -55,7 +55,18 @@ class GiftRoundTripTest {
                 question("with-extra", "events", "Match.", new Body.Match(List.of(new Body.Pair("a", "1"),
                         new Body.Pair("b", "2")), List.of("3", "4 -> 5")), null, null, null, null),
                 question("a-card", "events", "KHAD", new Body.Card("The secret police -> of 1980: {KHAD}"), "Why.", null,
-                        null, null));
+                        null, null),
+                new QuestionSpec("with-feedback", "events", "Which one?", new Body.Single(List.of("KHAD", "KAM #1"), "KHAD"),
+                        null, List.of(), null, null, Map.of("KHAD", "Right {yes}.", "KAM #1", "No: #1 came first.")),
+                new QuestionSpec("tf-feedback", "events", "True?", new Body.TrueFalse(false), null, List.of(), null, null,
+                        Map.of("true", "It is not.", "false", "Indeed.")),
+                new QuestionSpec("tf-right-only", "events", "True?", new Body.TrueFalse(true), null, List.of(), null, null,
+                        Map.of("true", "Indeed.")),
+                new QuestionSpec("num-feedback", "events", "Year?", new Body.Numeric(1947, 0, null,
+                        List.of(new Body.Band(1947, 2, 50))), null, List.of(), null, null,
+                        Map.of("1947", "Yes.", "1947:2", "Close.", QuestionSpec.OTHERWISE, "Far off.")),
+                new QuestionSpec("text-feedback", "events", "Town?", new Body.Text(List.of("Gardez"), Map.of("Gardes", 75.0)),
+                        null, List.of(), null, null, Map.of("Gardez", "Yes.", "Gardes", "Spelling.")));
 
         ImportedQuestions back = GiftReader.read(GiftWriter.write(bank).text());
 
