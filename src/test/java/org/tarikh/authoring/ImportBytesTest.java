@@ -32,7 +32,7 @@ class ImportBytesTest {
             random.nextBytes(noise);
             inputs.add(noise);
         }
-        for (String format : List.of("gift", "csv", "yaml")) {
+        for (String format : List.of("gift", "csv", "yaml", "moodlexml")) {
             for (byte[] input : inputs) {
                 Response r = post(teacher, slug, format, input, "text/plain; charset=UTF-8");
                 int status = r.statusCode();

@@ -71,6 +71,24 @@ class TransferApiTest {
     }
 
     @Test
+    void moodleXmlExportThenImportGivesTheSameQuestionsForTheTypesItExpresses() throws IOException {
+        String teacher = TestUsers.teacher("mxml");
+        String first = TeacherBanks.create(teacher, "mxml-a");
+        importFile(teacher, first, "yaml", allTypes()).then().statusCode(200);
+        Response exported = TestUsers.as(teacher).get("/api/v1/banks/" + first + "/export?format=moodlexml");
+        exported.then().statusCode(200).header("X-Tarikh-Skipped", "3")
+                .header("Content-Disposition", containsString(".moodle.xml"));
+        String second = TeacherBanks.create(teacher, "mxml-b");
+        importFile(teacher, second, "moodlexml", exported.asString()).then().statusCode(200).body("imported", equalTo(7));
+        Map<String, QuestionSpec> original = specs(first);
+        Map<String, QuestionSpec> back = specs(second);
+        assertEquals(7, back.size());
+        for (QuestionSpec q : back.values()) {
+            assertEquals(original.get(q.id()), q, q.id());
+        }
+    }
+
+    @Test
     void moodlesExamplesImportWithTheirTypesWeightsAndTolerances() {
         String teacher = TestUsers.teacher("moodle");
         String slug = TeacherBanks.create(teacher, "moodle");

@@ -121,7 +121,7 @@ final class GiftAnswerWriter {
      * A multi without weights scores (right picks - wrong picks) / answers: each answer is worth an equal share of
      * 100 (the last takes the rounding rest) and each wrong choice takes one share away, so Moodle scores it alike.
      */
-    private static Map<String, Double> equalWeights(List<String> choices, List<String> answers) {
+    static Map<String, Double> equalWeights(List<String> choices, List<String> answers) {
         BigDecimal share = HUNDRED.divide(BigDecimal.valueOf(answers.size()), SCALE, RoundingMode.DOWN);
         BigDecimal last = HUNDRED.subtract(share.multiply(BigDecimal.valueOf(answers.size() - 1L)));
         Map<String, Double> weights = new LinkedHashMap<>();

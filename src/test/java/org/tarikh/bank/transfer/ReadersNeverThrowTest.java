@@ -31,12 +31,20 @@ class ReadersNeverThrowTest {
     }
 
     @Test
+    void randomMoodleXmlNeverThrows() {
+        fuzz("<quiz><question type=\"multichoice\"></question></quiz><answer fraction=\"50\"><text>a</text>"
+                + "{1:SHORTANSWER:=a~b}<!DOCTYPE &x;<![CDATA[ numerical matching subquestion <tolerance>x",
+                text -> assertNotNull(MoodleXmlReader.read(text)));
+    }
+
+    @Test
     void badBytesNeverThrowInAnyReader() {
         for (String text : BadBytes.texts()) {
             String shown = text.substring(0, Math.min(60, text.length()));
             assertDoesNotThrow(() -> GiftReader.read(text), () -> "gift: " + shown);
             assertDoesNotThrow(() -> CsvReader.read(text), () -> "csv: " + shown);
             assertDoesNotThrow(() -> BankFileReader.read("import", text, ValidationContext.open()), () -> "yaml: " + shown);
+            assertDoesNotThrow(() -> MoodleXmlReader.read(text), () -> "moodlexml: " + shown);
         }
     }
 
