@@ -44,8 +44,12 @@ public class AuthoringApi {
     public record CopyRequest(String slug, String title, String description, Boolean shared) {
     }
 
-    /** An import's result, as API.md gives it, plus what was unchanged or skipped. */
-    public record ImportResult(int imported, int updated, int unchanged, List<LineMessage> skipped) {
+    /**
+     * An import's result, as API.md gives it, plus what was unchanged or skipped and the notes (what was converted
+     * or left out, by line). With {@code dryRun} the counts say what the import would do; nothing was stored.
+     */
+    public record ImportResult(int imported, int updated, int unchanged, List<LineMessage> skipped,
+                               List<LineMessage> notes, boolean dryRun) {
     }
 
     private final BankAuthoring authoring;
@@ -129,10 +133,14 @@ public class AuthoringApi {
     @POST
     @Path("{slug}/import")
     @Consumes(MediaType.WILDCARD)
-    public ImportResult importFile(@PathParam("slug") String slug, @QueryParam("format") String format, String text) {
+    public ImportResult importFile(@PathParam("slug") String slug, @QueryParam("format") String format,
+                                   @QueryParam("dryRun") boolean dryRun, byte[] body) {
         TransferFormat f = TransferFormat.of(format);
-        BankTransfer.Outcome outcome = transfer.apply(currentUser.username(), slug, f, text == null ? "" : text);
-        return new ImportResult(outcome.imported(), outcome.updated(), outcome.unchanged(), outcome.skipped());
+        String text = ImportText.decode(body == null ? new byte[0] : body);
+        BankTransfer.Outcome outcome = dryRun ? transfer.dryRun(currentUser.username(), slug, f, text)
+                : transfer.apply(currentUser.username(), slug, f, text);
+        return new ImportResult(outcome.imported(), outcome.updated(), outcome.unchanged(), outcome.skipped(),
+                outcome.notes(), dryRun);
     }
 
     /** The stored question in the bank-file shape, with its version. */

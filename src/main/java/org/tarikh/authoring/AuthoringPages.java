@@ -20,6 +20,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.tarikh.account.Role;
 import org.tarikh.bank.Bank;
+import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.BankOverview;
 import org.tarikh.bank.BankService;
 import org.tarikh.bank.Question;
@@ -144,7 +145,9 @@ public class AuthoringPages {
             if (form.isNew) {
                 authoring.add(currentUser.username(), slug, preview.question());
             } else {
-                authoring.update(currentUser.username(), slug, form.id, preview.question(), form.baseVersion);
+                QuestionSpec before = authoring.current(bank, form.id).spec();
+                authoring.update(currentUser.username(), slug, form.id, EditorKeeps.keep(before, preview.question()),
+                        form.baseVersion);
             }
         } catch (Conflict e) {
             return Response.status(409).entity(Templates.editor(view.withConflict(e.getMessage()), preview)).build();

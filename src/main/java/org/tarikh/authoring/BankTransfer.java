@@ -36,7 +36,12 @@ public class BankTransfer {
     static final int MAX_ERRORS = 100;
 
     /** What an import stored. */
-    public record Outcome(int imported, int updated, int unchanged, List<LineMessage> skipped) {
+    public record Outcome(int imported, int updated, int unchanged, List<LineMessage> skipped, List<LineMessage> notes) {
+
+        static Outcome of(ImportPlan plan) {
+            return new Outcome((int) plan.count(ImportPlan.Change.NEW), (int) plan.count(ImportPlan.Change.UPDATED),
+                    (int) plan.count(ImportPlan.Change.UNCHANGED), plan.skipped(), plan.notes());
+        }
     }
 
     private final BankAuthoring authoring;
@@ -66,17 +71,21 @@ public class BankTransfer {
         return planFor(authoring.owned(username, slug), format, text).plan();
     }
 
+    /** What {@link #apply} would answer, without storing anything: 400 with every error, as the import would. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Outcome dryRun(String username, String slug, TransferFormat format, String text) {
+        ImportPlan plan = planFor(authoring.owned(username, slug), format, text).plan();
+        refuseInvalid(plan, format);
+        return Outcome.of(plan);
+    }
+
     /** Stores the import in one transaction, or stores nothing and answers 400 with every error and its line. */
     @Transactional
     public Outcome apply(String username, String slug, TransferFormat format, String text) {
         Bank bank = BankAuthoring.lockForGrowth(authoring.owned(username, slug));
         Planned planned = planFor(bank, format, text);
         ImportPlan plan = planned.plan();
-        if (!plan.isValid()) {
-            List<Problem> problems = plan.errors().stream().map(e -> Problem.line(e.line(), e.message())).toList();
-            throw new InvalidInput("The " + format.code() + " file has " + problems.size()
-                    + (problems.size() == 1 ? " error" : " errors") + "; nothing was imported.", problems);
-        }
+        refuseInvalid(plan, format);
         Instant now = clock.instant();
         for (ImportPlan.Row row : plan.rows()) {
             if (row.change() == ImportPlan.Change.NEW) {
@@ -86,8 +95,15 @@ public class BankTransfer {
             }
         }
         bank.updatedAt = now;
-        return new Outcome((int) plan.count(ImportPlan.Change.NEW), (int) plan.count(ImportPlan.Change.UPDATED),
-                (int) plan.count(ImportPlan.Change.UNCHANGED), plan.skipped());
+        return Outcome.of(plan);
+    }
+
+    private static void refuseInvalid(ImportPlan plan, TransferFormat format) {
+        if (!plan.isValid()) {
+            List<Problem> problems = plan.errors().stream().map(e -> Problem.line(e.line(), e.message())).toList();
+            throw new InvalidInput("The " + format.code() + " file has " + problems.size()
+                    + (problems.size() == 1 ? " error" : " errors") + "; nothing was imported.", problems);
+        }
     }
 
     /** The plan, and the bank's current questions by id that it was made against. */
@@ -98,7 +114,7 @@ public class BankTransfer {
         checkSize(text);
         int unsafeLine = UnsafeText.lineOfControl(text);
         if (unsafeLine > 0) {
-            return new Planned(new ImportPlan(List.of(), List.of(), List.of(new LineMessage(unsafeLine,
+            return new Planned(new ImportPlan(List.of(), List.of(), List.of(), List.of(new LineMessage(unsafeLine,
                     "this line holds a control character (such as NUL): the file is not plain text"))), Map.of());
         }
         ImportedQuestions file = format.read(text);
@@ -118,7 +134,7 @@ public class BankTransfer {
         if (errors.isEmpty() && current.size() + added > BankAuthoring.MAX_QUESTIONS) {
             errors = List.of(new LineMessage(1, BankAuthoring.full(current.size(), added)));
         }
-        return new Planned(new ImportPlan(rows, file.skipped(), errors), current);
+        return new Planned(new ImportPlan(rows, file.skipped(), file.notes(), errors), current);
     }
 
     /** The first errors of a file, and a last line saying how many more there were. */

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -21,9 +20,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.tarikh.account.Role;
 import org.tarikh.bank.Bank;
 import org.tarikh.web.CurrentUser;
+import org.tarikh.web.Flash;
 import org.tarikh.web.InvalidInput;
 import org.tarikh.web.TooLarge;
-import org.tarikh.web.Flash;
 
 /** Importing a file into a teacher's bank: paste or upload, see what would change, then confirm. */
 @Path("/teach/banks/{slug}/import")
@@ -61,8 +60,9 @@ public class ImportPages {
     public Response preview(@PathParam("slug") String slug, @RestForm String format, @RestForm String text,
                             @RestForm("file") FileUpload file) {
         Bank bank = authoring.owned(currentUser.username(), slug);
-        String content = file != null && file.size() > 0 ? read(file) : text == null ? "" : text;
+        String content = text == null ? "" : text;
         try {
+            content = file != null && file.size() > 0 ? read(file) : content;
             TransferFormat f = TransferFormat.of(format);
             if (content.isBlank()) {
                 throw InvalidInput.of("text", "Paste the questions or choose a file first.");
@@ -107,9 +107,7 @@ public class ImportPages {
             throw new TooLarge("The file is larger than 5 MB: split it into smaller files.");
         }
         try {
-            return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw InvalidInput.of("file", "The file is not UTF-8 text: save it as UTF-8 and try again.");
+            return ImportText.decode(Files.readAllBytes(file.uploadedFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

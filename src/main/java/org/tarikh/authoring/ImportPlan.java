@@ -5,8 +5,11 @@ import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.transfer.LineMessage;
 
-/** What an import would do, shown before the teacher confirms: each question's fate, what is skipped, every error. */
-public record ImportPlan(List<Row> rows, List<LineMessage> skipped, List<LineMessage> errors) {
+/**
+ * What an import would do, shown before the teacher confirms: each question's fate, what is skipped, what was
+ * converted or left out of a question (notes), every error.
+ */
+public record ImportPlan(List<Row> rows, List<LineMessage> skipped, List<LineMessage> notes, List<LineMessage> errors) {
 
     /** What happens to one question of the file. */
     public enum Change { NEW, UPDATED, UNCHANGED }
@@ -22,6 +25,11 @@ public record ImportPlan(List<Row> rows, List<LineMessage> skipped, List<LineMes
         public String changeLabel() {
             return change.name().toLowerCase();
         }
+    }
+
+    /** The notes about questions that are imported (the skipped ones are listed apart). */
+    public List<LineMessage> conversions() {
+        return notes.stream().filter(n -> !skipped.contains(n)).toList();
     }
 
     public boolean isValid() {

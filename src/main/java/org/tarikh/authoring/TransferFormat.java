@@ -18,13 +18,16 @@ import org.tarikh.bank.transfer.GiftReader;
 import org.tarikh.bank.transfer.GiftWriter;
 import org.tarikh.bank.transfer.ImportedQuestions;
 import org.tarikh.bank.transfer.LineMessage;
+import org.tarikh.bank.transfer.MoodleXmlReader;
+import org.tarikh.bank.transfer.MoodleXmlWriter;
 import org.tarikh.web.InvalidInput;
 
 /** The file formats a bank can be imported from and exported to. */
 public enum TransferFormat {
     YAML("yaml", "application/yaml", "YAML (Tarikh's own format, every type)"),
     GIFT("gift", "text/plain", "GIFT (Moodle)"),
-    CSV("csv", "text/tab-separated-values", "CSV/TSV (Anki text import; imported as flashcards)");
+    CSV("csv", "text/tab-separated-values", "CSV/TSV (Anki text import; imported as flashcards)"),
+    MOODLEXML("moodlexml", "application/xml", "Moodle XML");
 
     private final String code;
     private final String mediaType;
@@ -49,20 +52,26 @@ public enum TransferFormat {
     }
 
     public String fileName(String slug) {
-        return slug + (this == CSV ? ".txt" : this == GIFT ? ".gift.txt" : ".yaml");
+        return slug + switch (this) {
+            case CSV -> ".txt";
+            case GIFT -> ".gift.txt";
+            case MOODLEXML -> ".moodle.xml";
+            case YAML -> ".yaml";
+        };
     }
 
     /** The format named by {@code ?format=}; 400 for anything else. */
     public static TransferFormat of(String code) {
         String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.code.equals(wanted)).findFirst()
-                .orElseThrow(() -> InvalidInput.of("format", "format must be yaml, gift or csv, not '" + code + "'."));
+                .orElseThrow(() -> InvalidInput.of("format", "format must be yaml, gift, csv or moodlexml, not '" + code + "'."));
     }
 
     public ImportedQuestions read(String text) {
         return switch (this) {
             case GIFT -> GiftReader.read(text);
             case CSV -> CsvReader.read(text);
+            case MOODLEXML -> MoodleXmlReader.read(text);
             case YAML -> readYaml(text);
         };
     }
@@ -71,6 +80,7 @@ public enum TransferFormat {
         return switch (this) {
             case GIFT -> GiftWriter.write(questions);
             case CSV -> CsvWriter.write(questions);
+            case MOODLEXML -> MoodleXmlWriter.write(questions);
             case YAML -> new ExportedFile(BankYamlWriter.write(new BankFile(bank.slug, bank.title, bank.description,
                     bank.language, questions)), List.of());
         };

@@ -44,9 +44,9 @@ public record QuestionForLearner(String id, String type, String topic, String pr
             }
             case ORDER -> items = sorted(((Body.Order) b).items());
             case MATCH -> {
-                List<Body.Pair> pairs = ((Body.Match) b).pairs();
-                left = pairs.stream().map(Body.Pair::left).toList();
-                right = sorted(pairs.stream().map(Body.Pair::right).toList());
+                Body.Match match = (Body.Match) b;
+                left = match.pairs().stream().map(Body.Pair::left).toList();
+                right = sorted(java.util.stream.IntStream.range(0, match.rightCount()).mapToObj(match::rightAt).toList());
             }
             default -> {
                 // truefalse, date, text and card show their prompt alone

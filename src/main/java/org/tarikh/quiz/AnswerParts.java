@@ -41,7 +41,7 @@ public final class AnswerParts {
             List<Boolean> right = Grading.grade(match, r).parts();
             for (int l = 0; l < match.pairs().size(); l++) {
                 Integer chosen = m.rightByLeft().get(l);
-                parts.add(new Part(match.pairs().get(l).left() + " →", chosen == null ? null : match.pairs().get(chosen).right(),
+                parts.add(new Part(match.pairs().get(l).left() + " →", chosen == null ? null : match.rightAt(chosen),
                         match.pairs().get(l).right(), right.get(l)));
             }
         } else if (q.body() instanceof Body.Cloze cloze && r instanceof Response.Blanks b) {

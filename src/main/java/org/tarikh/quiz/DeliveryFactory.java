@@ -38,8 +38,9 @@ final class DeliveryFactory {
             // An order question shown in its right order would give itself away: never show it so.
             case ORDER -> new Delivery(List.of(), shuffled(((Body.Order) b).items().size(), true, used), List.of(), List.of());
             case MATCH -> {
-                int n = ((Body.Match) b).pairs().size();
-                yield new Delivery(List.of(), List.of(), inOrder(n, used), shuffled(n, true, used));
+                Body.Match match = (Body.Match) b;
+                yield new Delivery(List.of(), List.of(), inOrder(match.pairs().size(), used),
+                        shuffled(match.rightCount(), true, used));
             }
             default -> Delivery.none();
         };

@@ -46,7 +46,7 @@ public class QuizApi {
     /** Practice feedback, in the shape of API.md. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Feedback(boolean correct, double score, String correctAnswer, String explanation,
-                           SourceRef source) {
+                           SourceRef source, String feedback) {
     }
 
     private final QuizService quizzes;
@@ -86,7 +86,7 @@ public class QuizApi {
         }
         if (outcome instanceof AnswerOutcome.Feedback f) {
             ItemResult r = f.result();
-            return NoStore.ok(new Feedback(r.correct(), r.score(), r.correctAnswer(), r.explanation(), r.source()));
+            return NoStore.ok(new Feedback(r.correct(), r.score(), r.correctAnswer(), r.explanation(), r.source(), r.feedback()));
         }
         return Response.ok(new Recorded(true)).build();
     }

@@ -54,9 +54,9 @@ public record QuizQuestion(String id, int number, String type, String topic, Str
             }
             case ORDER -> items = shown(d.items(), ((Body.Order) b).items()::get);
             case MATCH -> {
-                List<Body.Pair> pairs = ((Body.Match) b).pairs();
-                left = shown(d.left(), i -> pairs.get(i).left());
-                right = shown(d.right(), i -> pairs.get(i).right());
+                Body.Match match = (Body.Match) b;
+                left = shown(d.left(), i -> match.pairs().get(i).left());
+                right = shown(d.right(), match::rightAt);
             }
             default -> {
                 // truefalse and text: the prompt alone

@@ -41,9 +41,9 @@ final class ResponseText {
             return IntStream.range(0, o.itemIndices().size())
                     .mapToObj(i -> (i + 1) + ". " + items.get(o.itemIndices().get(i))).collect(Collectors.joining(" "));
         } else if (r instanceof Response.Matching m) {
-            List<Body.Pair> pairs = ((Body.Match) b).pairs();
+            Body.Match match = (Body.Match) b;
             return m.rightByLeft().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> pairs.get(e.getKey()).left() + " → " + pairs.get(e.getValue()).right())
+                    .map(e -> match.pairs().get(e.getKey()).left() + " → " + match.rightAt(e.getValue()))
                     .collect(Collectors.joining("; "));
         }
         return null;

@@ -4,11 +4,26 @@ import org.tarikh.bank.Bank;
 import org.tarikh.bank.SourceRef;
 import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.quiz.grading.AnswerFeedback;
+import org.tarikh.quiz.grading.InvalidResponse;
+import org.tarikh.web.InvalidInput;
 
 /** Builds the result of one answered (or unanswered) question, as shown after answering and at the end. */
 final class Results {
 
     private Results() {
+    }
+
+    /** The author's feedback for the answer; a stored response that no longer reads gets none rather than a 500. */
+    private static String feedback(QuestionSpec q, AttemptItem item) {
+        if (q.feedback() == null || item.response == null) {
+            return null;
+        }
+        try {
+            return AnswerFeedback.of(q, ResponseReader.read(q.type(), item.delivery, item.response));
+        } catch (InvalidInput | InvalidResponse e) {
+            return null;
+        }
     }
 
     static ItemResult of(AttemptItem item) {
@@ -19,6 +34,7 @@ final class Results {
                 item.answered(), score >= 1 - 1e-9, score,
                 ResponseText.describe(q, item.delivery, item.response), CorrectAnswer.describe(q.body()),
                 q.explanation(), SourceRef.of(bank.sourceUrl, q.sections()),
-                AnswerParts.of(q, item.delivery, item.response), String.valueOf(item.question.id));
+                AnswerParts.of(q, item.delivery, item.response), String.valueOf(item.question.id),
+                feedback(q, item));
     }
 }

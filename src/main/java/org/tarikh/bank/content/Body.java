@@ -8,6 +8,15 @@ public sealed interface Body {
 
     QuestionType type();
 
+    /** A numeric answer as written in a feedback key: "1822", or "1822:2" with its tolerance. */
+    static String numberKey(double answer, double tolerance) {
+        return plain(answer) + (tolerance == 0 ? "" : ":" + plain(tolerance));
+    }
+
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
     /**
      * {@code single}: exactly one right choice, worth full marks; {@code weights} (null when none) gives other
      * choices partial credit in percent, as GIFT's {@code ~%50%} does.
@@ -46,9 +55,24 @@ public sealed interface Body {
         public QuestionType type() { return QuestionType.TRUEFALSE; }
     }
 
-    /** {@code numeric}: right within {@code tolerance}; {@code unit} may be null. */
-    record Numeric(double answer, double tolerance, String unit) implements Body {
+    /**
+     * {@code numeric}: right within {@code tolerance}; {@code unit} may be null. {@code partial} (empty when none)
+     * gives other values partial credit, as GIFT's {@code =%50%1822:2} does: the best band that holds the value counts.
+     */
+    record Numeric(double answer, double tolerance, String unit, List<Band> partial) implements Body {
+        public Numeric {
+            partial = partial == null ? List.of() : List.copyOf(partial);
+        }
+
+        public Numeric(double answer, double tolerance, String unit) {
+            this(answer, tolerance, unit, List.of());
+        }
+
         public QuestionType type() { return QuestionType.NUMERIC; }
+    }
+
+    /** A value within {@code tolerance} of {@code answer} earns {@code weight} percent (0 < weight < 100). */
+    record Band(double answer, double tolerance, double weight) {
     }
 
     /** {@code date}: asked at the precision of the answer (year, month or day). */
@@ -56,8 +80,15 @@ public sealed interface Body {
         public QuestionType type() { return QuestionType.DATE; }
     }
 
-    /** {@code text}: any of the accepted answers, compared loosely. */
-    record Text(List<String> accept) implements Body {
+    /**
+     * {@code text}: any of the accepted answers, compared loosely, is right. {@code weights} (null when none) gives
+     * other answers partial credit in percent, as GIFT's {@code =%75%Nazereth} does.
+     */
+    record Text(List<String> accept, Map<String, Double> weights) implements Body {
+        public Text(List<String> accept) {
+            this(accept, null);
+        }
+
         public QuestionType type() { return QuestionType.TEXT; }
     }
 
@@ -75,9 +106,31 @@ public sealed interface Body {
         public QuestionType type() { return QuestionType.ORDER; }
     }
 
-    /** {@code match}: pairs listed as they belong together. */
-    record Match(List<Pair> pairs) implements Body {
+    /**
+     * {@code match}: pairs listed as they belong together; {@code extra} (empty when none) are right-hand options
+     * that match no left item, offered among the others (GIFT's {@code =-> Chat}). Right-hand options are numbered
+     * from 0: first each pair's right, then the extras.
+     */
+    record Match(List<Pair> pairs, List<String> extra) implements Body {
+        public Match {
+            extra = extra == null ? List.of() : List.copyOf(extra);
+        }
+
+        public Match(List<Pair> pairs) {
+            this(pairs, List.of());
+        }
+
         public QuestionType type() { return QuestionType.MATCH; }
+
+        /** How many right-hand options a learner picks from. */
+        public int rightCount() {
+            return pairs.size() + extra.size();
+        }
+
+        /** The text of right-hand option {@code i}. */
+        public String rightAt(int i) {
+            return i < pairs.size() ? pairs.get(i).right() : extra.get(i - pairs.size());
+        }
     }
 
     /** {@code card}: a plain flashcard; the front is the question's prompt. */

@@ -65,9 +65,9 @@ public final class BankYamlWriter {
         return String.valueOf(value);
     }
 
-    /** A key of a nested mapping: field names as they are, a weight's key (a choice's text) quoted. */
+    /** A key of a nested mapping: field names as they are, a weight's or feedback's key (an answer's text) quoted. */
     private static String key(String field, String key) {
-        return field.equals("weights") ? quote(key) : key;
+        return field.equals("weights") || field.equals("feedback") ? quote(key) : key;
     }
 
     private static boolean isPlainName(String s) {

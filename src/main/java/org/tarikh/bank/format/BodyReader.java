@@ -22,12 +22,12 @@ final class BodyReader {
             QuestionType.SINGLE, List.of("choices", "answer", "weights"),
             QuestionType.MULTI, List.of("choices", "answers", "weights"),
             QuestionType.TRUEFALSE, List.of("answer"),
-            QuestionType.NUMERIC, List.of("answer", "tolerance", "unit"),
+            QuestionType.NUMERIC, List.of("answer", "tolerance", "unit", "partial"),
             QuestionType.DATE, List.of("answer"),
-            QuestionType.TEXT, List.of("accept"),
+            QuestionType.TEXT, List.of("accept", "weights"),
             QuestionType.CLOZE, List.of("text"),
             QuestionType.ORDER, List.of("items"),
-            QuestionType.MATCH, List.of("pairs"),
+            QuestionType.MATCH, List.of("pairs", "extra"),
             QuestionType.CARD, List.of("front", "back"));
 
     private static final Pattern BLANK = Pattern.compile("\\{\\{(.*?)}}");
@@ -52,10 +52,7 @@ final class BodyReader {
             }
             case NUMERIC -> numeric();
             case DATE -> date();
-            case TEXT -> {
-                List<String> accept = counted("accept", r.requiredStrings("accept"), 1, Integer.MAX_VALUE);
-                yield accept == null ? null : new Body.Text(accept);
-            }
+            case TEXT -> text();
             case CLOZE -> cloze();
             case ORDER -> {
                 List<String> items = unique("items", counted("items", r.requiredStrings("items"), 3, 8));
@@ -83,9 +80,9 @@ final class BodyReader {
         Map<String, Double> weights = weights(choices);
         if (weights != null) {
             weights.forEach((choice, w) -> {
-                if (choice.equals(answer) ? w != 100 : w <= 0 || w >= 100) {
+                if (choice.equals(answer) ? w != 100 : w <= 0 || w > 100) {
                     r.error("weights", "weights: \"" + choice + "\" " + (choice.equals(answer)
-                            ? "is the answer and is always worth 100" : "may get partial credit between 0 and 100, not " + w));
+                            ? "is the answer and is always worth 100" : "may get credit above 0 and up to 100, not " + w));
                 }
             });
         }
@@ -111,6 +108,31 @@ final class BodyReader {
             checkMultiWeights(answers, weights);
         }
         return ok && r.errorCount() == before ? new Body.Multi(choices, answers, weights) : null;
+    }
+
+    /** Accepted answers, and other answers with partial credit (above 0, below 100 percent) in {@code weights}. */
+    private Body text() {
+        int before = r.errorCount();
+        List<String> accept = counted("accept", r.requiredStrings("accept"), 1, Integer.MAX_VALUE);
+        Map<String, ?> raw = r.optionalMap("weights");
+        Map<String, Double> weights = null;
+        if (raw != null) {
+            weights = new java.util.LinkedHashMap<>();
+            FieldReader wr = r.nested(raw, "weights");
+            for (String answer : raw.keySet()) {
+                Double w = wr.number(answer, true);
+                if (accept != null && accept.stream().anyMatch(a -> a.strip().equalsIgnoreCase(answer.strip()))) {
+                    r.error("weights", "weights: \"" + answer + "\" is accepted already (worth 100)");
+                } else if (w != null && (w <= 0 || w >= 100)) {
+                    r.error("weights", "weights: \"" + answer + "\" may get partial credit above 0 and below 100, not " + w);
+                } else if (answer.isBlank()) {
+                    r.error("weights", "weights: an answer may not be empty");
+                } else if (w != null) {
+                    weights.put(answer, w);
+                }
+            }
+        }
+        return accept == null || r.errorCount() > before ? null : new Body.Text(accept, weights);
     }
 
     /** {@code weights}: choice to percent credit, each key one of the choices; null when absent or wrong. */
@@ -167,7 +189,35 @@ final class BodyReader {
             return null;
         }
         boolean unitOk = unit != null || !r.has("unit");
-        return answer == null || !unitOk ? null : new Body.Numeric(answer, tolerance == null ? 0 : tolerance, unit);
+        int before = r.errorCount();
+        List<Body.Band> partial = bands();
+        return answer == null || !unitOk || r.errorCount() > before ? null
+                : new Body.Numeric(answer, tolerance == null ? 0 : tolerance, unit, partial);
+    }
+
+    /** {@code partial}: values near other answers earning part of the credit, each {answer, tolerance?, weight}. */
+    private List<Body.Band> bands() {
+        List<Map<String, ?>> raw = r.has("partial") ? r.requiredMaps("partial") : null;
+        if (raw == null) {
+            return List.of();
+        }
+        List<Body.Band> bands = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String name = "partial[" + i + "]";
+            FieldReader br = r.nested(raw.get(i), name);
+            Double answer = br.number("answer", true);
+            Double tolerance = br.number("tolerance", false);
+            Double weight = br.number("weight", true);
+            br.rejectUnknown(Set.of("answer", "tolerance", "weight"), null);
+            if (tolerance != null && tolerance < 0) {
+                br.error("tolerance", name + ".tolerance must be 0 or more, not " + tolerance);
+            } else if (weight != null && (weight <= 0 || weight >= 100)) {
+                br.error("weight", name + ".weight must be above 0 and below 100 percent, not " + weight);
+            } else if (answer != null && weight != null) {
+                bands.add(new Body.Band(answer, tolerance == null ? 0 : tolerance, weight));
+            }
+        }
+        return bands;
     }
 
     private Body date() {
@@ -228,7 +278,20 @@ final class BodyReader {
         }
         boolean lefts = unique("pairs", "left", pairs.stream().map(Body.Pair::left).toList());
         boolean rights = unique("pairs", "right", pairs.stream().map(Body.Pair::right).toList());
-        return lefts && rights ? new Body.Match(pairs) : null;
+        List<String> extra = r.has("extra") ? r.requiredStrings("extra") : List.of();
+        if (extra == null) {
+            return null;
+        }
+        boolean extras = counted("extra", extra, 0, 8) != null;
+        Set<String> seen = new java.util.HashSet<>();
+        pairs.forEach(p -> seen.add(p.right().strip().toLowerCase(Locale.ROOT)));
+        for (int i = 0; i < extra.size(); i++) {
+            if (!seen.add(extra.get(i).strip().toLowerCase(Locale.ROOT))) {
+                r.error("extra[" + i + "]", "extra[" + i + "] \"" + extra.get(i) + "\" is already a right-hand option");
+                extras = false;
+            }
+        }
+        return lefts && rights && extras ? new Body.Match(pairs, extra) : null;
     }
 
     private <T> List<T> counted(String name, List<T> list, int min, int max) {

@@ -33,6 +33,7 @@ public final class QuestionMaps {
         map.put("source", source(q.sections()));
         map.put("difficulty", q.difficulty());
         map.put("tags", q.tags() == null ? null : new ArrayList<>(q.tags()));
+        map.put("feedback", q.feedback() == null ? null : new LinkedHashMap<>(q.feedback()));
         map.values().removeIf(v -> v == null);
         return map;
     }
@@ -88,16 +89,19 @@ public final class QuestionMaps {
             map.put("answer", number(b.answer()));
             map.put("tolerance", b.tolerance() == 0 ? null : number(b.tolerance()));
             map.put("unit", b.unit());
+            map.put("partial", b.partial().isEmpty() ? null : bands(b.partial()));
         } else if (body instanceof Body.DateAnswer b) {
             map.put("answer", b.answer().toString());
         } else if (body instanceof Body.Text b) {
             map.put("accept", new ArrayList<>(b.accept()));
+            map.put("weights", weights(b.weights()));
         } else if (body instanceof Body.Cloze b) {
             map.put("text", b.text());
         } else if (body instanceof Body.Order b) {
             map.put("items", new ArrayList<>(b.items()));
         } else if (body instanceof Body.Match b) {
             map.put("pairs", pairs(b.pairs()));
+            map.put("extra", b.extra().isEmpty() ? null : new ArrayList<>(b.extra()));
         } else if (body instanceof Body.Card b) {
             map.put("front", q.prompt());
             map.put("back", b.back());
@@ -110,6 +114,20 @@ public final class QuestionMaps {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         weights.forEach((choice, w) -> out.put(choice, number(w)));
+        return out;
+    }
+
+    private static List<Map<String, Object>> bands(List<Body.Band> bands) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Body.Band b : bands) {
+            Map<String, Object> band = new LinkedHashMap<>();
+            band.put("answer", number(b.answer()));
+            if (b.tolerance() != 0) {
+                band.put("tolerance", number(b.tolerance()));
+            }
+            band.put("weight", number(b.weight()));
+            out.add(band);
+        }
         return out;
     }
 

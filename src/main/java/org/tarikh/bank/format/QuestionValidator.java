@@ -22,7 +22,10 @@ public final class QuestionValidator {
     public static final int MAX_NAME = 64;
     /** Longest source section (a heading). */
     static final int MAX_SECTION = 200;
-    static final List<String> COMMON = List.of("id", "type", "topic", "prompt", "explanation", "source", "difficulty", "tags");
+    static final List<String> COMMON = List.of("id", "type", "topic", "prompt", "explanation", "source", "difficulty", "tags",
+            "feedback");
+    /** Longest feedback text. */
+    static final int MAX_FEEDBACK = 2000;
     private static final String TYPES =
             Stream.of(QuestionType.values()).map(QuestionType::code).collect(Collectors.joining(", "));
 
@@ -54,13 +57,36 @@ public final class QuestionValidator {
                 r.isName("tags[" + i + "]", tags.get(i), MAX_NAME);
             }
         }
+        Map<String, String> feedback = feedback(r);
         if (type != null) {
             r.rejectUnknown(allowedFields(type), type == QuestionType.CARD ? " (a card's front is its prompt)" : null);
         }
         if (!errors.isEmpty()) {
             return new ValidationResult(null, errors);
         }
-        return new ValidationResult(new QuestionSpec(id, topic, prompt, body, explanation, sections, difficulty, tags), errors);
+        return new ValidationResult(new QuestionSpec(id, topic, prompt, body, explanation, sections, difficulty, tags,
+                feedback), errors);
+    }
+
+    /** {@code feedback}: what was answered (see {@link QuestionSpec#feedback}) to the text shown after answering. */
+    private static Map<String, String> feedback(FieldReader r) {
+        Map<String, ?> raw = r.optionalMap("feedback");
+        if (raw == null) {
+            return null;
+        }
+        Map<String, String> feedback = new java.util.LinkedHashMap<>();
+        FieldReader fr = r.nested(raw, "feedback");
+        for (String key : raw.keySet()) {
+            String text = fr.requiredString(key);
+            if (key.isBlank()) {
+                r.error("feedback", "feedback: a key may not be empty");
+            } else if (text != null && text.length() > MAX_FEEDBACK) {
+                r.error("feedback", "feedback: \"" + key + "\" is longer than " + MAX_FEEDBACK + " characters");
+            } else if (text != null) {
+                feedback.put(key, text);
+            }
+        }
+        return feedback;
     }
 
     static Set<String> allowedFields(QuestionType type) {

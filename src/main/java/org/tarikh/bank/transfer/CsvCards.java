@@ -21,11 +21,13 @@ final class CsvCards {
     private final CsvHeaders headers;
     private final CsvLayout layout;
     private final List<LineMessage> errors;
+    private final List<LineMessage> notes;
 
-    CsvCards(CsvHeaders headers, CsvLayout layout, List<LineMessage> errors) {
+    CsvCards(CsvHeaders headers, CsvLayout layout, List<LineMessage> errors, List<LineMessage> notes) {
         this.headers = headers;
         this.layout = layout;
         this.errors = errors;
+        this.notes = notes;
     }
 
     List<QuestionSpec> build(List<CsvRecords.Row> rows) {
@@ -60,9 +62,10 @@ final class CsvCards {
     private Map<String, Object> card(CsvRecords.Row row) {
         List<String> fields = row.fields();
         String problem = layout.checkWidth(fields);
-        String front = text(layout.get(fields, CsvColumn.FRONT));
-        String back = text(layout.get(fields, CsvColumn.BACK));
-        if (problem == null && (front.isBlank() || back.isBlank())) {
+        String front = text(layout.get(fields, CsvColumn.FRONT), row.line(), "front");
+        String back = text(layout.get(fields, CsvColumn.BACK), row.line(), "back");
+        boolean cloze = AnkiCloze.isCloze(front);
+        if (problem == null && (front.isBlank() || (back.isBlank() && !cloze))) {
             problem = front.isBlank() ? "the front is empty" : "the back is empty";
         }
         if (problem != null) {
@@ -76,9 +79,12 @@ final class CsvCards {
         card.put("topic", topic.isEmpty() ? defaultTopic() : topic);
         card.put("front", front);
         card.put("back", back);
-        String explanation = text(layout.get(fields, CsvColumn.EXPLANATION));
+        String explanation = text(layout.get(fields, CsvColumn.EXPLANATION), row.line(), "explanation");
         if (!explanation.isBlank()) {
             card.put("explanation", explanation);
+        }
+        if (cloze) {
+            AnkiCloze.toCloze(card, row.line(), notes);
         }
         List<String> tags = tags(layout.get(fields, CsvColumn.TAGS));
         if (!tags.isEmpty()) {
@@ -110,7 +116,8 @@ final class CsvCards {
         }
         for (int i = 0; i < cards.size(); i++) {
             if (cards.get(i) != null && "".equals(cards.get(i).get("id"))) {
-                cards.get(i).put("id", ids.next((String) cards.get(i).get("front"), "card-" + rows.get(i).line()));
+                String front = (String) cards.get(i).getOrDefault("front", cards.get(i).get("text"));
+                cards.get(i).put("id", ids.next(front, QuestionIds.fromContent(front)));
             }
         }
     }
@@ -133,8 +140,10 @@ final class CsvCards {
         }
     }
 
-    private String text(String field) {
-        return headers.html ? CsvHtml.toText(field) : field;
+    /** The field as plain text; images and sounds, which Tarikh cannot hold, are taken out with a note. */
+    private String text(String field, int line, String name) {
+        String text = AnkiMedia.without(field, line, name, notes);
+        return headers.html ? CsvHtml.toText(text) : text;
     }
 
     private String defaultTopic() {

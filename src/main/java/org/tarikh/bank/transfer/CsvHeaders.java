@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class CsvHeaders {
 
+    private static final Pattern OLD_TAGS = Pattern.compile("(?i)tags:[^\t;,]*");
     private static final Pattern HEADER = Pattern.compile("#([A-Za-z][A-Za-z ]*):(.*)");
     private static final Map<String, Character> SEPARATORS = Map.of(
             "comma", ',', "semicolon", ';', "tab", '\t', "space", ' ', "pipe", '|', "colon", ':');
@@ -38,6 +39,13 @@ final class CsvHeaders {
             int eol = text.indexOf('\n', pos);
             eol = eol < 0 ? text.length() : eol;
             String physical = text.substring(pos, eol);
+            if (line == 1 && OLD_TAGS.matcher(physical).matches()) {
+                // Anki before 2.1.55 wrote the file's tags as a first line "tags:a b", without '#'.
+                headers.accept("tags", physical.substring(physical.indexOf(':') + 1), line);
+                pos = eol + 1;
+                line++;
+                continue;
+            }
             if (!physical.isBlank() && !physical.startsWith("#")) {
                 break;
             }
@@ -68,7 +76,7 @@ final class CsvHeaders {
                 html = v.equalsIgnoreCase("true");
                 return html || v.equalsIgnoreCase("false") ? null : "#html: must be true or false, not \"" + v + "\"";
             case "tags":
-                tags.addAll(List.of(v.split("\\s+")));
+                tags.addAll(List.of(v.split("\\s+")).stream().filter(t -> !t.isEmpty()).toList());
                 return null;
             case "columns":
                 columns = v;

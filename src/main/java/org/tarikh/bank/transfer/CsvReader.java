@@ -23,12 +23,13 @@ public final class CsvReader {
         char separator = headers.separatorFor(clean);
         CsvLayout layout = CsvLayout.of(headers, separator, errors);
         List<QuestionSpec> questions = List.of();
+        List<LineMessage> notes = new ArrayList<>();
         if (layout.isUsable()) {
             List<CsvRecords.Row> rows = CsvRecords.split(clean, headers.bodyOffset, headers.bodyLine, separator, errors);
-            questions = new CsvCards(headers, layout, errors).build(rows);
+            questions = new CsvCards(headers, layout, errors, notes).build(rows);
         }
         errors.sort(Comparator.comparingInt(LineMessage::line));
-        return new ImportedQuestions(questions, errors, List.of());
+        return new ImportedQuestions(questions, errors, List.of(), errors.isEmpty() ? notes : List.of());
     }
 
     /** Without a byte-order mark, and with every line ending a plain {@code \n}. */

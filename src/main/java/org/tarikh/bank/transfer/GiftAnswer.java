@@ -2,9 +2,10 @@ package org.tarikh.bank.transfer;
 
 /**
  * One answer of an answer block: its mark ('=' right or matching pair, '~' wrong or weighted), its {@code %weight%}
- * (null when none), its text as written (per-answer {@code #feedback} already cut off) and where it starts.
+ * (null when none), its text as written (per-answer {@code #feedback} already cut off), where it starts and its
+ * feedback (null when none).
  */
-record GiftAnswer(char mark, Double weight, String raw, int offset) {
+record GiftAnswer(char mark, Double weight, String raw, int offset, String feedback) {
 
     String text() {
         return GiftEscapes.clean(raw);

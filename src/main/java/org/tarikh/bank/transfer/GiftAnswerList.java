@@ -8,7 +8,7 @@ import java.util.List;
  * The answers of an answer block, split at each unescaped '=' or '~', and the text before the first of them
  * ({@code lead}: "T" in {@code {T}}, otherwise normally empty).
  */
-record GiftAnswerList(String lead, int leadOffset, List<GiftAnswer> answers) {
+record GiftAnswerList(String lead, int leadOffset, List<GiftAnswer> answers, List<String> leadFeedback) {
 
     static GiftAnswerList split(GiftBlock block, int from, int to) {
         String text = block.text();
@@ -27,7 +27,8 @@ record GiftAnswerList(String lead, int leadOffset, List<GiftAnswer> answers) {
             int end = m + 1 < marks.size() ? marks.get(m + 1) : to;
             answers.add(answer(block, marks.get(m), end));
         }
-        return new GiftAnswerList(withoutFeedback(text, from, leadEnd), firstNonSpace(text, from, leadEnd), answers);
+        return new GiftAnswerList(withoutFeedback(text, from, leadEnd), firstNonSpace(text, from, leadEnd), answers,
+                feedbacks(text, from, leadEnd));
     }
 
     private static GiftAnswer answer(GiftBlock block, int mark, int end) {
@@ -41,7 +42,10 @@ record GiftAnswerList(String lead, int leadOffset, List<GiftAnswer> answers) {
                 start = close + 1;
             }
         }
-        return new GiftAnswer(text.charAt(mark), weight, withoutFeedback(text, start, end), mark);
+        int hash = GiftEscapes.indexOf(text, "#", start, end);
+        String feedback = hash < 0 ? null : GiftEscapes.clean(text.substring(hash + 1, end));
+        return new GiftAnswer(text.charAt(mark), weight, withoutFeedback(text, start, end), mark,
+                feedback == null || feedback.isEmpty() ? null : feedback);
     }
 
     private static Double weight(GiftBlock block, String percent, int offset) {
@@ -52,7 +56,19 @@ record GiftAnswerList(String lead, int leadOffset, List<GiftAnswer> answers) {
         return value.doubleValue();
     }
 
-    /** The text up to its {@code #feedback}, which Tarikh does not keep. */
+    /** The {@code #feedback} pieces after the lead ({@code {T#wrong#right}}), in order. */
+    private static List<String> feedbacks(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int hash = GiftEscapes.indexOf(text, "#", from, to);
+        while (hash >= 0) {
+            int next = GiftEscapes.indexOf(text, "#", hash + 1, to);
+            out.add(GiftEscapes.clean(text.substring(hash + 1, next < 0 ? to : next)));
+            hash = next;
+        }
+        return out;
+    }
+
+    /** The text up to its {@code #feedback}. */
     private static String withoutFeedback(String text, int from, int to) {
         int hash = GiftEscapes.indexOf(text, "#", from, to);
         return text.substring(from, hash < 0 ? to : hash);

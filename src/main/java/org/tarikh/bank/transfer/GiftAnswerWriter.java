@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.QuestionSpec;
 
 /** Writes a question body as a GIFT answer block, one answer a line, general feedback last. */
 final class GiftAnswerWriter {
@@ -14,7 +15,10 @@ final class GiftAnswerWriter {
     /** Moodle's grade options go to five decimals (33.33333%). */
     private static final int SCALE = 5;
 
-    private GiftAnswerWriter() {
+    private final Map<String, String> feedback;
+
+    private GiftAnswerWriter(Map<String, String> feedback) {
+        this.feedback = feedback;
     }
 
     /** Why GIFT cannot hold this body, or null when it can. */
@@ -25,22 +29,21 @@ final class GiftAnswerWriter {
             return "GIFT has no cloze question with several blanks";
         } else if (body instanceof Body.DateAnswer) {
             return "GIFT has no date question";
-        } else if (body instanceof Body.Card) {
-            return "GIFT has no flashcard";
         }
         return null;
     }
 
-    static String block(Body body, String explanation) {
+    /** The answer block, each answer with its {@code #feedback} when {@code feedback} has one for it. */
+    static String block(Body body, String explanation, Map<String, String> feedback) {
         StringBuilder out = new StringBuilder(body instanceof Body.Numeric ? "{#\n" : "{\n");
-        answers(out, body);
+        new GiftAnswerWriter(feedback).answers(out, body);
         if (explanation != null) {
             out.append("\t####").append(GiftEscapes.escape(explanation)).append('\n');
         }
         return out.append('}').toString();
     }
 
-    private static void answers(StringBuilder out, Body body) {
+    private void answers(StringBuilder out, Body body) {
         if (body instanceof Body.Single b) {
             for (String choice : b.choices()) {
                 Double w = b.weights() == null ? null : b.weights().get(choice);
@@ -53,36 +56,78 @@ final class GiftAnswerWriter {
                 line(out, "~", weights.get(choice), choice);
             }
         } else if (body instanceof Body.TrueFalse b) {
-            out.append('\t').append(b.answer() ? "TRUE" : "FALSE").append('\n');
+            out.append('\t').append(b.answer() ? "TRUE" : "FALSE");
+            String wrong = feedback.get(String.valueOf(!b.answer()));
+            String right = feedback.get(String.valueOf(b.answer()));
+            if (wrong != null || right != null) {
+                out.append('#').append(wrong == null ? "" : GiftEscapes.escape(wrong));
+                if (right != null) {
+                    out.append('#').append(GiftEscapes.escape(right));
+                }
+            }
+            out.append('\n');
         } else if (body instanceof Body.Numeric b) {
-            String tolerance = b.tolerance() == 0 ? "" : ":" + number(b.tolerance());
-            out.append("\t=").append(number(b.answer())).append(tolerance).append('\n');
+            out.append("\t=").append(band(b.answer(), b.tolerance()));
+            feedback(out, Body.numberKey(b.answer(), b.tolerance()));
+            for (Body.Band partial : b.partial()) {
+                out.append("\t=%").append(percent(partial.weight())).append('%')
+                        .append(band(partial.answer(), partial.tolerance()));
+                feedback(out, Body.numberKey(partial.answer(), partial.tolerance()));
+            }
+            if (feedback.containsKey(QuestionSpec.OTHERWISE)) {
+                out.append("\t~");
+                feedback(out, QuestionSpec.OTHERWISE);
+            }
         } else if (body instanceof Body.Text b) {
             b.accept().forEach(accepted -> line(out, "=", null, accepted));
+            if (b.weights() != null) {
+                b.weights().forEach((answer, w) -> line(out, "=", w, answer));
+            }
         } else if (body instanceof Body.Match b) {
             for (Body.Pair pair : b.pairs()) {
-                out.append("\t=").append(GiftEscapes.escape(pair.left())).append(" -> ")
-                        .append(GiftEscapes.escape(pair.right())).append('\n');
+                out.append("\t=").append(GiftEscapes.escapeAnswer(pair.left())).append(" -> ")
+                        .append(GiftEscapes.escapeAnswer(pair.right())).append('\n');
             }
+            b.extra().forEach(extra -> out.append("\t= -> ").append(GiftEscapes.escapeAnswer(extra)).append('\n'));
+        } else if (body instanceof Body.Card b) {
+            // Moodle reads a card as a short answer; Tarikh reads it back as a card (the "// type: card" comment).
+            line(out, "=", null, b.back());
         }
     }
 
-    private static void line(StringBuilder out, String mark, Double weight, String text) {
+    private void line(StringBuilder out, String mark, Double weight, String text) {
         out.append('\t').append(mark);
         if (weight != null) {
             out.append('%').append(percent(weight)).append('%');
         }
-        out.append(GiftEscapes.escape(text)).append('\n');
+        out.append(GiftEscapes.escapeAnswer(text));
+        feedback(out, text);
     }
 
-    /** A multi without weights: the answers share 100 (the last takes the rounding rest), wrong choices -100. */
-    private static Map<String, Double> equalWeights(List<String> choices, List<String> answers) {
+    /** Ends an answer's line, with {@code #feedback} when there is one for {@code key}. */
+    private void feedback(StringBuilder out, String key) {
+        String text = feedback.get(key);
+        if (text != null) {
+            out.append(" #").append(GiftEscapes.escape(text));
+        }
+        out.append('\n');
+    }
+
+    private static String band(double answer, double tolerance) {
+        return number(answer) + (tolerance == 0 ? "" : ":" + number(tolerance));
+    }
+
+    /**
+     * A multi without weights scores (right picks - wrong picks) / answers: each answer is worth an equal share of
+     * 100 (the last takes the rounding rest) and each wrong choice takes one share away, so Moodle scores it alike.
+     */
+    static Map<String, Double> equalWeights(List<String> choices, List<String> answers) {
         BigDecimal share = HUNDRED.divide(BigDecimal.valueOf(answers.size()), SCALE, RoundingMode.DOWN);
         BigDecimal last = HUNDRED.subtract(share.multiply(BigDecimal.valueOf(answers.size() - 1L)));
         Map<String, Double> weights = new LinkedHashMap<>();
         for (String choice : choices) {
             int index = answers.indexOf(choice);
-            BigDecimal w = index < 0 ? HUNDRED.negate() : index == answers.size() - 1 ? last : share;
+            BigDecimal w = index < 0 ? share.negate() : index == answers.size() - 1 ? last : share;
             weights.put(choice, w.doubleValue());
         }
         return weights;

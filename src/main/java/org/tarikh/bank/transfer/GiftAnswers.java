@@ -36,46 +36,71 @@ final class GiftAnswers {
     private Map<String, Object> read(GiftAnswerList list) {
         List<GiftAnswer> answers = list.answers();
         if (answers.isEmpty()) {
-            return trueFalseOrOneWord(list.lead());
+            return trueFalseOrOneWord(list.lead(), list.leadFeedback());
         }
         if (!list.lead().isBlank()) {
             throw error(list.leadOffset(), "unknown answer syntax \"" + list.lead().strip() + "\": each answer starts with = or ~");
         }
         if (answers.stream().anyMatch(a -> a.raw().contains("->"))) {
+            noteFeedback(block, answers);
             return match(answers);
         }
-        if (answers.stream().anyMatch(a -> !a.right())) {
-            return answers.stream().anyMatch(GiftAnswer::right) ? single(answers) : multi(answers);
+        Map<String, Object> fields = answers.stream().anyMatch(a -> !a.right())
+                ? answers.stream().anyMatch(GiftAnswer::right) ? single(answers) : multi(answers)
+                : shortAnswer(answers);
+        Map<String, String> feedback = new LinkedHashMap<>();
+        answers.stream().filter(a -> a.feedback() != null).forEach(a -> feedback.putIfAbsent(a.text(), a.feedback()));
+        if (!feedback.isEmpty()) {
+            fields.put("feedback", feedback);
         }
-        return shortAnswer(answers);
+        return fields;
     }
 
-    /** {@code {T}}, {@code {FALSE}}; any other lone word is a short answer written without its '='. */
-    private Map<String, Object> trueFalseOrOneWord(String lead) {
+    /**
+     * {@code {T}}, {@code {FALSE}}, with Moodle's {@code {T#shown when wrong#shown when right}}; any other lone word
+     * is a short answer written without its '='.
+     */
+    private Map<String, Object> trueFalseOrOneWord(String lead, List<String> feedbacks) {
         String word = lead.strip().toUpperCase(Locale.ROOT);
+        Map<String, String> feedback = new LinkedHashMap<>();
+        Map<String, Object> fields;
         if (word.equals("T") || word.equals("TRUE") || word.equals("F") || word.equals("FALSE")) {
-            return fields("truefalse", "answer", word.startsWith("T"));
+            boolean answer = word.startsWith("T");
+            fields = fields("truefalse", "answer", answer);
+            put(feedback, String.valueOf(!answer), feedbacks.isEmpty() ? null : feedbacks.get(0));
+            put(feedback, String.valueOf(answer), feedbacks.size() < 2 ? null : feedbacks.get(1));
+        } else {
+            String accepted = GiftEscapes.clean(lead);
+            fields = fields("text", "accept", List.of(accepted));
+            put(feedback, accepted, feedbacks.isEmpty() ? null : feedbacks.get(0));
         }
-        return fields("text", "accept", List.of(GiftEscapes.clean(lead)));
+        if (!feedback.isEmpty()) {
+            fields.put("feedback", feedback);
+        }
+        return fields;
+    }
+
+    private static void put(Map<String, String> feedback, String key, String text) {
+        if (text != null && !text.isEmpty()) {
+            feedback.put(key, text);
+        }
     }
 
     private Map<String, Object> single(List<GiftAnswer> answers) {
         List<GiftAnswer> right = answers.stream().filter(GiftAnswer::right).toList();
-        if (right.size() > 1) {
-            throw error(right.get(1).offset(),
-                    "a multiple-choice question has one = answer; give several right answers ~%weights% instead");
-        }
         if (!right.get(0).fullCredit()) {
             throw error(right.get(0).offset(), "the = answer gets full credit; write ~%50% for partial credit");
         }
         Map<String, Double> weights = new LinkedHashMap<>();
         for (GiftAnswer a : answers) {
-            if (!a.right() && a.weight() != null && a.weight() == 100) {
-                throw error(a.offset(), "only the = answer may get full credit");
-            }
-            // A negative weight changes nothing for a single choice: any wrong pick scores 0.
-            if (!a.right() && a.weight() != null && a.weight() > 0) {
+            // Moodle's {=A =B ~C}: one choice to pick, and either of A and B is right.
+            if (a.right() && a != right.get(0)) {
+                weights.put(a.text(), 100.0);
+            } else if (!a.right() && a.weight() != null && a.weight() > 0) {
                 weights.put(a.text(), a.weight());
+            } else if (!a.right() && a.weight() != null && a.weight() < 0) {
+                block.note(a.offset(), "the penalty %" + GiftNumbers.plain(a.weight()) + "% of \"" + a.text()
+                        + "\" is not kept: a wrong single choice scores 0");
             }
         }
         Map<String, Object> fields = fields("single", "choices", texts(answers));
@@ -103,22 +128,58 @@ final class GiftAnswers {
         }
         Map<String, Object> fields = fields("multi", "choices", texts(answers));
         fields.put("answers", right);
-        fields.put("weights", weights);
+        if (weights.size() < answers.size() || !isEqualShares(weights, right)) {
+            fields.put("weights", weights);
+        }
         return fields;
     }
 
-    /** Only full-credit answers are kept: Tarikh's text answers are right or wrong. */
+    /**
+     * Whether the weights are what a multi without weights means: every answer an equal share of 100 and every
+     * other choice minus one share (how Tarikh writes it), so that it scores (right picks - wrong picks) / answers.
+     */
+    private static boolean isEqualShares(Map<String, Double> weights, List<String> right) {
+        double share = 100.0 / right.size();
+        return weights.entrySet().stream().allMatch(e -> Math.abs(Math.abs(e.getValue()) - share) < 0.001
+                && (e.getValue() > 0) == right.contains(e.getKey()));
+    }
+
+    /** Full-credit answers are accepted; the others keep their partial credit as weights. */
     private Map<String, Object> shortAnswer(List<GiftAnswer> answers) {
         List<String> accept = answers.stream().filter(GiftAnswer::fullCredit).map(GiftAnswer::text).toList();
         if (accept.isEmpty()) {
             throw error(from, "no answer gets full credit");
         }
-        return fields("text", "accept", accept);
+        Map<String, Object> fields = fields("text", "accept", accept);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (GiftAnswer a : answers) {
+            if (!a.fullCredit() && a.weight() > 0) {
+                weights.put(a.text(), a.weight());
+            } else if (!a.fullCredit()) {
+                block.note(a.offset(), "the answer \"" + a.text() + "\" with " + GiftNumbers.plain(a.weight())
+                        + "% is left out: a text answer that is not accepted scores 0");
+            }
+        }
+        if (!weights.isEmpty()) {
+            fields.put("weights", weights);
+        }
+        return fields;
     }
 
-    /** An {@code =-> right} pair without a left side is an extra wrong right side, which Tarikh has not; dropped. */
+    /** A matching pair's feedback has no place in Tarikh: the question's explanation is shown after answering. */
+    private static void noteFeedback(GiftBlock block, List<GiftAnswer> answers) {
+        for (GiftAnswer a : answers) {
+            if (a.feedback() != null) {
+                block.note(a.offset(), "the feedback \"" + a.feedback() + "\" of the pair \"" + a.text()
+                        + "\" is not kept: a matching question shows its explanation (####) after answering");
+            }
+        }
+    }
+
+    /** An {@code =-> right} pair without a left side is an extra right side that matches nothing (a distractor). */
     private Map<String, Object> match(List<GiftAnswer> answers) {
         List<Map<String, Object>> pairs = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
         for (GiftAnswer a : answers) {
             int arrow = a.raw().indexOf("->");
             if (!a.right() || arrow < 0) {
@@ -130,9 +191,15 @@ final class GiftAnswers {
                 pair.put("left", left);
                 pair.put("right", GiftEscapes.clean(a.raw().substring(arrow + 2)));
                 pairs.add(pair);
+            } else {
+                extra.add(GiftEscapes.clean(a.raw().substring(arrow + 2)));
             }
         }
-        return fields("match", "pairs", pairs);
+        Map<String, Object> fields = fields("match", "pairs", pairs);
+        if (!extra.isEmpty()) {
+            fields.put("extra", extra);
+        }
+        return fields;
     }
 
     private static List<String> texts(List<GiftAnswer> answers) {

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Cuts a GIFT file into question blocks at blank lines, reading comments and categories on the way. */
 final class GiftBlocks {
 
     static final String DEFAULT_TOPIC = "general";
     private static final String CATEGORY = "$category:";
+    /** Moodle 4's {@code [id:myid]} and {@code [tag:name]} in a comment line before a question. */
+    private static final Pattern MOODLE_MARK = Pattern.compile("\\[(id|tag):([^\\]]*)]", Pattern.CASE_INSENSITIVE);
 
     private final List<GiftBlock> blocks = new ArrayList<>();
     private String topic = DEFAULT_TOPIC;
@@ -64,6 +68,10 @@ final class GiftBlocks {
         private String section;
         private List<String> tags;
         private String difficulty;
+        private String id;
+        private String unit;
+        private String type;
+        private final List<LineMessage> notes = new ArrayList<>();
 
         void add(String line, int number, String currentTopic) {
             if (lines.isEmpty()) {
@@ -75,8 +83,19 @@ final class GiftBlocks {
             lines.add(number);
         }
 
-        /** Tarikh's notes ride on comments so that other GIFT readers ignore them. */
+        /** Tarikh's notes ride on comments so that other GIFT readers ignore them; Moodle 4 puts ids and tags there too. */
         void comment(String comment) {
+            Matcher m = MOODLE_MARK.matcher(comment);
+            while (m.find()) {
+                String value = m.group(2).strip();
+                if (m.group(1).equalsIgnoreCase("id")) {
+                    id = value;
+                } else if (!value.isEmpty()) {
+                    List<String> more = new ArrayList<>(tags == null ? List.of() : tags);
+                    more.add(value);
+                    tags = more;
+                }
+            }
             String value = value(comment, "source:");
             if (value != null) {
                 section = value.isEmpty() ? null : value;
@@ -84,6 +103,14 @@ final class GiftBlocks {
             value = value(comment, "tags:");
             if (value != null) {
                 tags = Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            }
+            value = value(comment, "unit:");
+            if (value != null) {
+                unit = value.isEmpty() ? null : value;
+            }
+            value = value(comment, "type:");
+            if (value != null) {
+                type = value.isEmpty() ? null : value.toLowerCase(Locale.ROOT);
             }
             value = value(comment, "difficulty:");
             if (value != null) {
@@ -96,7 +123,7 @@ final class GiftBlocks {
         }
 
         GiftBlock build() {
-            return new GiftBlock(text.toString(), List.copyOf(lines), topic, section, tags, difficulty);
+            return new GiftBlock(text.toString(), List.copyOf(lines), topic, section, tags, difficulty, id, unit, type, notes);
         }
     }
 }

@@ -37,7 +37,7 @@ final class GiftEscapes {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             char next = i + 1 < raw.length() ? raw.charAt(i + 1) : 0;
-            if (c == '\\' && next != 0 && (next == '\\' || SPECIAL.indexOf(next) >= 0)) {
+            if (c == '\\' && next != 0 && (next == '\\' || SPECIAL.indexOf(next) >= 0 || next == '%' || next == '>')) {
                 out.append(next);
                 i++;
             } else if (c == '\\' && next == 'n') {
@@ -60,11 +60,38 @@ final class GiftEscapes {
         return unescape(FORMAT.matcher(flat).replaceFirst("").strip());
     }
 
-    /** The text escaped so that a GIFT reader gives it back unchanged. */
+    /** The format tag a question text starts with ("html", "markdown", "moodle", "plain"), lower case; null when none. */
+    static String format(String raw) {
+        java.util.regex.Matcher m = FORMAT.matcher(raw.strip());
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /**
+     * The text escaped so that a GIFT reader gives it back unchanged; a text starting with a format tag such as
+     * "[html]" gets "[plain]" before it, so that the tag stays text.
+     */
     static String escape(String text) {
+        return escape(text, false);
+    }
+
+    /**
+     * An answer escaped: also "->" as "-\\>" so that a text answer is not read as a matching pair, and a leading
+     * '%' as "\\%" so that it is not read as a weight.
+     */
+    static String escapeAnswer(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean answer) {
         StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            if (c == '\\' || SPECIAL.indexOf(c) >= 0) {
+        if (FORMAT.matcher(text.strip()).find()) {
+            out.append("[plain]");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (answer && ((c == '%' && i == 0) || (c == '>' && i > 0 && text.charAt(i - 1) == '-'))) {
+                out.append('\\').append(c);
+            } else if (c == '\\' || SPECIAL.indexOf(c) >= 0) {
                 out.append('\\').append(c);
             } else if (c == '\n') {
                 out.append("\\n");

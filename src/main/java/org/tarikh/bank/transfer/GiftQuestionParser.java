@@ -81,8 +81,10 @@ final class GiftQuestionParser {
             return GiftParsed.skipped(block, ESSAY);
         }
         Map<String, Object> fields = GiftAnswers.read(block, open + 1, innerEnd);
-        return new GiftParsed(block, title, prompt, fields, explanation == null || explanation.isEmpty() ? null : explanation,
-                null);
+        GiftParsed parsed = new GiftParsed(block, title, prompt, fields,
+                explanation == null || explanation.isEmpty() ? null : explanation, null);
+        String format = GiftEscapes.format(before);
+        return format == null ? parsed : GiftMarkup.toPlain(parsed, format);
     }
 
     private GiftSyntaxError error(int offset, String message) {

@@ -33,6 +33,8 @@ public final class GiftReader {
         return new GiftReader().readAll(text);
     }
 
+    private final List<LineMessage> notes = new ArrayList<>();
+
     private ImportedQuestions readAll(String text) {
         List<GiftParsed> parsed = new ArrayList<>();
         for (GiftBlock block : GiftBlocks.split(text)) {
@@ -52,28 +54,43 @@ public final class GiftReader {
             validate(parsed.get(i), ids.get(i));
         }
         errors.sort(Comparator.comparingInt(LineMessage::line));
-        return new ImportedQuestions(questions, errors, skipped);
+        return new ImportedQuestions(questions, errors, skipped, notes);
     }
 
-    /** Titled questions choose first, so an untitled one never takes the id a later title asks for. */
+    /**
+     * Moodle's {@code [id:]} choose first, then titles, then the rest, so that a question never takes the id a later
+     * one asks for. An id never depends on the question's place in the file: re-importing the file with a line added
+     * on top updates the same questions.
+     */
     private static List<String> ids(List<GiftParsed> parsed) {
         QuestionIds ids = new QuestionIds();
         String[] out = new String[parsed.size()];
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 3; pass++) {
             for (int i = 0; i < parsed.size(); i++) {
                 GiftParsed p = parsed.get(i);
-                if ((p.title() != null) == (pass == 0)) {
-                    out[i] = ids.next(pass == 0 ? p.title() : p.prompt(), "q" + p.line());
+                int rank = p.block().id() != null ? 0 : p.title() != null ? 1 : 2;
+                if (rank == pass) {
+                    String named = pass == 0 ? p.block().id() : pass == 1 ? p.title() : p.prompt();
+                    out[i] = ids.next(named, QuestionIds.fromContent(named));
+                    if (pass == 0 && !out[i].equals(named)) {
+                        p.block().note(0, "the id \"" + shorten(named) + "\" became \"" + out[i]
+                                + "\" (ids use a-z, 0-9 and '-', up to 48 characters, once per bank)");
+                    }
                 }
             }
         }
         return List.of(out);
     }
 
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+
     private void validate(GiftParsed p, String id) {
         ValidationResult result = QuestionValidator.validate(map(p, id), ValidationContext.open());
         if (result.isValid()) {
             questions.add(result.question());
+            notes.addAll(p.block().notes());
             return;
         }
         for (FieldError e : result.errors()) {
@@ -95,6 +112,15 @@ public final class GiftReader {
         map.put("difficulty", difficulty(block.difficulty()));
         map.put("tags", block.tags());
         map.put("source", QuestionMaps.source(QuestionMaps.splitSections(block.section())));
+        if ("numeric".equals(map.get("type")) && block.unit() != null) {
+            map.put("unit", block.unit());
+        }
+        if ("card".equals(block.type()) && "text".equals(map.get("type"))
+                && map.get("accept") instanceof List<?> accept && accept.size() == 1 && !map.containsKey("weights")) {
+            map.put("type", "card");
+            map.put("front", map.remove("prompt"));
+            map.put("back", map.remove("accept") instanceof List<?> l ? l.get(0) : null);
+        }
         map.values().removeIf(v -> v == null);
         return map;
     }

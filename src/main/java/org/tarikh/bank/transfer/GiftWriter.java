@@ -2,16 +2,18 @@ package org.tarikh.bank.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.QuestionMaps;
 
 /**
  * Writes questions as Moodle GIFT text, in the given order: a {@code $CATEGORY} line whenever the topic changes,
  * Tarikh's {@code // source:}, {@code // tags:} and {@code // difficulty:} comments, the id as {@code ::title::},
- * and the answer block with {@code ####explanation}. Ordering, cloze, date and card questions have no GIFT form
- * and are listed as skipped. A numeric question's unit has no GIFT form either and is left out.
- * {@link GiftReader} reads the file back to equal questions, except that a multi question without weights
- * comes back with the equal weights it was written with.
+ * and the answer block with {@code ####explanation}. Ordering, cloze and date questions have no GIFT form: they
+ * are listed as skipped, in the file's first comment lines too. A numeric question's unit rides on a
+ * {@code // unit:} comment and a card is written as a short answer marked {@code // type: card}, so that
+ * {@link GiftReader} reads the file back to equal questions that score the same.
  */
 public final class GiftWriter {
 
@@ -35,7 +37,21 @@ public final class GiftWriter {
             }
             question(blankLine(out), q);
         }
-        return new ExportedFile(out.toString(), skipped);
+        return new ExportedFile(header(skipped) + out, skipped);
+    }
+
+    /** The questions GIFT cannot hold, named in the file itself as comments, which every GIFT reader ignores. */
+    private static String header(List<ExportedFile.Skipped> skipped) {
+        if (skipped.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("// Left out of this GIFT file: " + skipped.size()
+                + (skipped.size() == 1 ? " question" : " questions") + " GIFT cannot express (export as YAML to keep them)\n");
+        for (ExportedFile.Skipped s : skipped) {
+            out.append("// - ").append(s.questionId()).append(" (").append(s.type()).append("): ")
+                    .append(s.reason().replace('\n', ' ')).append('\n');
+        }
+        return out.append('\n').toString();
     }
 
     private static StringBuilder blankLine(StringBuilder out) {
@@ -52,8 +68,15 @@ public final class GiftWriter {
         if (q.difficulty() != null) {
             out.append("// difficulty: ").append(q.difficulty()).append('\n');
         }
+        if (q.body() instanceof Body.Numeric n && n.unit() != null) {
+            out.append("// unit: ").append(n.unit().replace('\n', ' ')).append('\n');
+        }
+        if (q.body() instanceof Body.Card) {
+            out.append("// type: card\n");
+        }
         out.append("::").append(GiftEscapes.escape(q.id())).append("::");
-        String block = GiftAnswerWriter.block(q.body(), q.explanation());
+        String block = GiftAnswerWriter.block(q.body(), q.explanation(),
+                q.feedback() == null ? Map.of() : q.feedback());
         String prompt = q.prompt();
         int gap = prompt.indexOf(GiftQuestionParser.BLANK);
         String after = gap < 0 ? "" : prompt.substring(gap + GiftQuestionParser.BLANK.length());

@@ -1,6 +1,10 @@
 package org.tarikh.bank.transfer;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +34,20 @@ public final class QuestionIds {
     /** Reserves an id the file gave explicitly, so generated ones never collide with it. */
     public boolean reserve(String id) {
         return taken.add(id);
+    }
+
+    /**
+     * An id for a text with no Latin letters or digits (a Persian title, say), taken from the text itself so that
+     * it stays the same wherever the question sits in the file: "q-" and eight hex digits of its SHA-256.
+     */
+    public static String fromContent(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
+                    (text == null ? "" : text.strip()).getBytes(StandardCharsets.UTF_8));
+            return "q-" + HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     public static String slug(String text) {

@@ -19,11 +19,11 @@ final class MatchGrader implements Grader<Body.Match> {
         List<Body.Pair> pairs = body.pairs();
         matching.rightByLeft().forEach((left, right) -> {
             InvalidResponse.requireIndex(left, pairs.size(), "pairs", "left item");
-            InvalidResponse.requireIndex(right, pairs.size(), "pairs", "right item");
+            InvalidResponse.requireIndex(right, body.rightCount(), "pairs", "right item");
         });
         List<Boolean> parts = IntStream.range(0, pairs.size()).mapToObj(left -> {
             Integer right = matching.rightByLeft().get(left);
-            return right != null && pairs.get(right).right().equals(pairs.get(left).right());
+            return right != null && body.rightAt(right).equals(pairs.get(left).right());
         }).toList();
         return Score.ofParts(parts);
     }

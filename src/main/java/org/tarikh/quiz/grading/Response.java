@@ -69,7 +69,7 @@ public sealed interface Response {
         }
     }
 
-    /** {@code match}: left index to right index, both into {@code Body.Match#pairs()}; lefts left out are unanswered. */
+    /** {@code match}: left index to right index, into {@code Body.Match#pairs()} and {@code Body.Match#rightAt}; lefts left out are unanswered. */
     record Matching(Map<Integer, Integer> rightByLeft) implements Response {
         public Matching {
             if (rightByLeft == null || hasNull(rightByLeft.keySet()) || hasNull(rightByLeft.values())) {

@@ -2,7 +2,10 @@ package org.tarikh.quiz.grading;
 
 import org.tarikh.bank.content.Body;
 
-/** {@code text}: right when it matches any accepted answer loosely ({@link TextMatch}); an empty answer scores 0. */
+/**
+ * {@code text}: right when it matches any accepted answer loosely ({@link TextMatch}); otherwise the best partial
+ * credit among the weighted answers it matches; an empty answer scores 0.
+ */
 final class TextGrader implements Grader<Body.Text> {
 
     @Override
@@ -10,6 +13,14 @@ final class TextGrader implements Grader<Body.Text> {
         if (!(response instanceof Response.Text text)) {
             throw InvalidResponse.expected("text", "text for a text question");
         }
-        return Score.allOrNothing(body.accept().stream().anyMatch(a -> TextMatch.matches(text.text(), a)));
+        if (body.accept().stream().anyMatch(a -> TextMatch.matches(text.text(), a))) {
+            return Score.allOrNothing(true);
+        }
+        if (body.weights() == null) {
+            return Score.allOrNothing(false);
+        }
+        double best = body.weights().entrySet().stream().filter(e -> TextMatch.matches(text.text(), e.getKey()))
+                .mapToDouble(e -> e.getValue() / 100).max().orElse(0);
+        return Score.of(best);
     }
 }

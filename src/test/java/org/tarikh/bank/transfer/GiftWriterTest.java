@@ -47,7 +47,7 @@ class GiftWriterTest {
                 ::factions::Which were factions of the PDPA? {
                 \t~%50%Parcham
                 \t~%50%Khalq
-                \t~%-100%Sarandoy
+                \t~%-50%Sarandoy
                 }
 
                 $CATEGORY: events
@@ -64,6 +64,7 @@ class GiftWriterTest {
                 \t####In Gardez, Paktia \\{not Kabul\\}.
                 }
 
+                // unit: troops
                 ::troops::How many Soviet troops were there, about? {#
                 \t=100000:5000
                 }
@@ -85,7 +86,7 @@ class GiftWriterTest {
     }
 
     @Test
-    void typesGiftCannotHoldAreListedAsSkipped() {
+    void typesGiftCannotHoldAreListedAsSkippedInTheFileToo() {
         ExportedFile file = GiftWriter.write(List.of(
                 question("order", "events", "Oldest first.", new Body.Order(List.of("a", "b", "c")), null, null, null, null),
                 question("cloze", "events", "Signed in {{1988}}.", new Body.Cloze("Signed in {{1988}}."), null, null, null, null),
@@ -96,16 +97,31 @@ class GiftWriterTest {
         assertEquals(List.of(
                 new ExportedFile.Skipped("order", "order", "GIFT has no ordering question"),
                 new ExportedFile.Skipped("cloze", "cloze", "GIFT has no cloze question with several blanks"),
-                new ExportedFile.Skipped("date", "date", "GIFT has no date question"),
-                new ExportedFile.Skipped("card", "card", "GIFT has no flashcard")), file.skipped());
-        assertEquals("$CATEGORY: events\n\n::kept::Kept? {\n\tTRUE\n}\n", file.text());
+                new ExportedFile.Skipped("date", "date", "GIFT has no date question")), file.skipped());
+        assertEquals("""
+                // Left out of this GIFT file: 3 questions GIFT cannot express (export as YAML to keep them)
+                // - order (order): GIFT has no ordering question
+                // - cloze (cloze): GIFT has no cloze question with several blanks
+                // - date (date): GIFT has no date question
+
+                $CATEGORY: events
+
+                // type: card
+                ::card::KHAD {
+                \t=The secret police.
+                }
+
+                ::kept::Kept? {
+                \tTRUE
+                }
+                """, file.text());
     }
 
     @Test
-    void multiAnswersShareOneHundredToMoodlesFiveDecimals() {
+    void multiAnswersShareOneHundredToMoodlesFiveDecimalsAndWrongChoicesTakeOneShareAway() {
         ExportedFile file = GiftWriter.write(List.of(question("three", "t", "Which three?",
                 new Body.Multi(List.of("a", "b", "c", "d"), List.of("a", "b", "c")), null, null, null, null)));
-        assertEquals("$CATEGORY: t\n\n::three::Which three? {\n\t~%33.33333%a\n\t~%33.33333%b\n\t~%33.33334%c\n\t~%-100%d\n}\n",
+        assertEquals("$CATEGORY: t\n\n::three::Which three? {\n\t~%33.33333%a\n\t~%33.33333%b\n\t~%33.33334%c\n\t~%-33.33333%d\n}\n",
                 file.text());
     }
 

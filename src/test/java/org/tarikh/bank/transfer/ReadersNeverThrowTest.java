@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.tarikh.bank.format.BankFileReader;
+import org.tarikh.bank.format.ValidationContext;
 
 /** Whatever a teacher pastes, the readers answer with questions or errors, never with an exception (a 500). */
 class ReadersNeverThrowTest {
@@ -20,6 +22,30 @@ class ReadersNeverThrowTest {
     @Test
     void randomCsvNeverThrows() {
         fuzz(CSV_PIECES, text -> assertNotNull(CsvReader.read(text)));
+    }
+
+    @Test
+    void randomYamlNeverThrows() {
+        fuzz("bank: questions:\n - id: type: single topic: [{}]&*!|>'\"#\t", text -> assertNotNull(
+                BankFileReader.read("import", text, ValidationContext.open())));
+    }
+
+    @Test
+    void randomMoodleXmlNeverThrows() {
+        fuzz("<quiz><question type=\"multichoice\"></question></quiz><answer fraction=\"50\"><text>a</text>"
+                + "{1:SHORTANSWER:=a~b}<!DOCTYPE &x;<![CDATA[ numerical matching subquestion <tolerance>x",
+                text -> assertNotNull(MoodleXmlReader.read(text)));
+    }
+
+    @Test
+    void badBytesNeverThrowInAnyReader() {
+        for (String text : BadBytes.texts()) {
+            String shown = text.substring(0, Math.min(60, text.length()));
+            assertDoesNotThrow(() -> GiftReader.read(text), () -> "gift: " + shown);
+            assertDoesNotThrow(() -> CsvReader.read(text), () -> "csv: " + shown);
+            assertDoesNotThrow(() -> BankFileReader.read("import", text, ValidationContext.open()), () -> "yaml: " + shown);
+            assertDoesNotThrow(() -> MoodleXmlReader.read(text), () -> "moodlexml: " + shown);
+        }
     }
 
     private static void fuzz(String pieces, java.util.function.Consumer<String> read) {

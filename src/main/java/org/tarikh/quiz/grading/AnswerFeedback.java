@@ -1,0 +1,72 @@
+package org.tarikh.quiz.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tarikh.bank.content.Body;
+import org.tarikh.bank.content.QuestionSpec;
+
+/**
+ * The feedback an author gave for what a learner answered (GIFT's per-answer {@code #feedback}, Moodle's answer
+ * feedback): the chosen choice's, the matched text answer's, the band that holds a number, "true" or "false";
+ * {@link QuestionSpec#OTHERWISE} when nothing else matched. Null when there is none.
+ */
+public final class AnswerFeedback {
+
+    private AnswerFeedback() {
+    }
+
+    public static String of(QuestionSpec q, Response response) {
+        Map<String, String> feedback = q.feedback();
+        if (feedback == null || response == null) {
+            return null;
+        }
+        String chosen = chosen(q.body(), feedback, response);
+        return chosen != null ? chosen : feedback.get(QuestionSpec.OTHERWISE);
+    }
+
+    private static String chosen(Body body, Map<String, String> feedback, Response response) {
+        if (body instanceof Body.Single b && response instanceof Response.Choice c && c.index() < b.choices().size()) {
+            return feedback.get(b.choices().get(c.index()));
+        }
+        if (body instanceof Body.Multi b && response instanceof Response.Choices c) {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < b.choices().size(); i++) {
+                String text = c.indices().contains(i) ? feedback.get(b.choices().get(i)) : null;
+                if (text != null) {
+                    texts.add(text);
+                }
+            }
+            return texts.isEmpty() ? null : String.join(" ", texts);
+        }
+        if (body instanceof Body.TrueFalse && response instanceof Response.Bool v) {
+            return feedback.get(String.valueOf(v.value()));
+        }
+        if (body instanceof Body.Text b && response instanceof Response.Text t) {
+            for (String answer : feedback.keySet()) {
+                if (TextMatch.matches(t.text(), answer)) {
+                    return feedback.get(answer);
+                }
+            }
+            return null;
+        }
+        if (body instanceof Body.Numeric b && response instanceof Response.Number n) {
+            return numeric(b, feedback, n.value());
+        }
+        return null;
+    }
+
+    /** The full answer's feedback when the number is right, else the feedback of the best band that holds it. */
+    private static String numeric(Body.Numeric b, Map<String, String> feedback, double value) {
+        if (within(value, b.answer(), b.tolerance())) {
+            return feedback.get(Body.numberKey(b.answer(), b.tolerance()));
+        }
+        return b.partial().stream().filter(band -> within(value, band.answer(), band.tolerance()))
+                .max((x, y) -> Double.compare(x.weight(), y.weight()))
+                .map(band -> feedback.get(Body.numberKey(band.answer(), band.tolerance()))).orElse(null);
+    }
+
+    private static boolean within(double value, double answer, double tolerance) {
+        return Math.abs(value - answer) <= Math.abs(tolerance) + 1e-9 * Math.max(1, Math.abs(answer));
+    }
+}
