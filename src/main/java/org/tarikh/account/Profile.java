@@ -1,7 +1,7 @@
 package org.tarikh.account;
 
+import java.util.Arrays;
 import java.util.List;
-import org.tarikh.review.scheduler.Weights;
 
 /**
  * The caller's own account and study settings, as {@code GET /api/v1/me} answers them.
@@ -13,6 +13,12 @@ public record Profile(String username, String displayName, String role, double d
 
     static Profile of(User u) {
         return new Profile(u.username, u.displayName, u.role, u.desiredRetention, u.newCardsPerDay, u.timeZone,
-                Weights.fromText(u.fsrsParameters));
+                parameters(u.fsrsParameters));
+    }
+
+    /** The stored weights ("0.212,1.2931,…", as review/scheduler's Weights writes them), read for showing only. */
+    private static List<Double> parameters(String stored) {
+        return stored == null || stored.isBlank() ? null
+                : Arrays.stream(stored.split(",")).map(s -> Double.valueOf(s.trim())).toList();
     }
 }
