@@ -28,21 +28,35 @@ final class EditorKeeps {
                 edited.sections(), edited.difficulty(), edited.tags(), feedback);
     }
 
+    /** Called with two bodies of one type (see {@link #keep}). */
     private static Body body(Body before, Body edited) {
-        if (before instanceof Body.Text b && edited instanceof Body.Text e && e.weights() == null && b.weights() != null) {
-            Map<String, Double> weights = new LinkedHashMap<>(b.weights());
-            weights.keySet().removeIf(answer -> e.accept().stream().anyMatch(a -> same(a, answer)));
-            return new Body.Text(e.accept(), weights.isEmpty() ? null : weights);
+        return switch (edited.type()) {
+            case TEXT -> text((Body.Text) before, (Body.Text) edited);
+            case NUMERIC -> numeric((Body.Numeric) before, (Body.Numeric) edited);
+            case MATCH -> match((Body.Match) before, (Body.Match) edited);
+            case SINGLE, MULTI, TRUEFALSE, DATE, CLOZE, ORDER, CARD -> edited; // the form shows all they hold
+        };
+    }
+
+    private static Body text(Body.Text b, Body.Text e) {
+        if (e.weights() != null || b.weights() == null) {
+            return e;
         }
-        if (before instanceof Body.Numeric b && edited instanceof Body.Numeric e && e.partial().isEmpty()) {
-            return new Body.Numeric(e.answer(), e.tolerance(), e.unit(), b.partial());
+        Map<String, Double> weights = new LinkedHashMap<>(b.weights());
+        weights.keySet().removeIf(answer -> e.accept().stream().anyMatch(a -> same(a, answer)));
+        return new Body.Text(e.accept(), weights.isEmpty() ? null : weights);
+    }
+
+    private static Body numeric(Body.Numeric b, Body.Numeric e) {
+        return e.partial().isEmpty() ? new Body.Numeric(e.answer(), e.tolerance(), e.unit(), b.partial()) : e;
+    }
+
+    private static Body match(Body.Match b, Body.Match e) {
+        if (!e.extra().isEmpty()) {
+            return e;
         }
-        if (before instanceof Body.Match b && edited instanceof Body.Match e && e.extra().isEmpty()) {
-            List<String> extra = b.extra().stream()
-                    .filter(x -> e.pairs().stream().noneMatch(p -> same(p.right(), x))).toList();
-            return new Body.Match(e.pairs(), extra);
-        }
-        return edited;
+        List<String> extra = b.extra().stream().filter(x -> e.pairs().stream().noneMatch(p -> same(p.right(), x))).toList();
+        return new Body.Match(e.pairs(), extra);
     }
 
     private static boolean same(String a, String b) {

@@ -67,31 +67,36 @@ public final class QuestionForm {
         f.section = QuestionMaps.joinSections(q.sections());
         f.difficulty = q.difficulty() == null ? "" : q.difficulty().toString();
         f.tags = q.tags() == null ? "" : String.join(", ", q.tags());
-        Body b = q.body();
-        if (b instanceof Body.Single s) {
-            s.choices().forEach(c -> f.rows.add(new Row(c, c.equals(s.answer()), weight(s.weights(), c))));
-        } else if (b instanceof Body.Multi m) {
-            m.choices().forEach(c -> f.rows.add(new Row(c, m.answers().contains(c), weight(m.weights(), c))));
-        } else if (b instanceof Body.TrueFalse t) {
-            f.truth = String.valueOf(t.answer());
-        } else if (b instanceof Body.Numeric n) {
-            f.number = plain(n.answer());
-            f.tolerance = n.tolerance() == 0 ? "" : plain(n.tolerance());
-            f.unit = n.unit() == null ? "" : n.unit();
-        } else if (b instanceof Body.DateAnswer d) {
-            f.date = d.answer().toString();
-        } else if (b instanceof Body.Text t) {
-            t.accept().forEach(a -> f.rows.add(new Row(a, true, "")));
-        } else if (b instanceof Body.Cloze c) {
-            f.cloze = c.text();
-        } else if (b instanceof Body.Order o) {
-            o.items().forEach(i -> f.rows.add(new Row(i, false, "")));
-        } else if (b instanceof Body.Match m) {
-            m.pairs().forEach(p -> f.pairs.add(new PairRow(p.left(), p.right())));
-        } else if (b instanceof Body.Card c) {
-            f.back = c.back();
-        }
+        fillAnswer(f, q.body());
         return f;
+    }
+
+    /** The body's answer in the form's fields: one case per question type, so a new type is a compile error here. */
+    private static void fillAnswer(QuestionForm f, Body b) {
+        Runnable fill = switch (b.type()) {
+            case SINGLE -> () -> {
+                Body.Single s = (Body.Single) b;
+                s.choices().forEach(c -> f.rows.add(new Row(c, c.equals(s.answer()), weight(s.weights(), c))));
+            };
+            case MULTI -> () -> {
+                Body.Multi m = (Body.Multi) b;
+                m.choices().forEach(c -> f.rows.add(new Row(c, m.answers().contains(c), weight(m.weights(), c))));
+            };
+            case TRUEFALSE -> () -> f.truth = String.valueOf(((Body.TrueFalse) b).answer());
+            case NUMERIC -> () -> {
+                Body.Numeric n = (Body.Numeric) b;
+                f.number = plain(n.answer());
+                f.tolerance = n.tolerance() == 0 ? "" : plain(n.tolerance());
+                f.unit = n.unit() == null ? "" : n.unit();
+            };
+            case DATE -> () -> f.date = ((Body.DateAnswer) b).answer().toString();
+            case TEXT -> () -> ((Body.Text) b).accept().forEach(a -> f.rows.add(new Row(a, true, "")));
+            case CLOZE -> () -> f.cloze = ((Body.Cloze) b).text();
+            case ORDER -> () -> ((Body.Order) b).items().forEach(i -> f.rows.add(new Row(i, false, "")));
+            case MATCH -> () -> ((Body.Match) b).pairs().forEach(p -> f.pairs.add(new PairRow(p.left(), p.right())));
+            case CARD -> () -> f.back = ((Body.Card) b).back();
+        };
+        fill.run();
     }
 
     /** The form as posted; {@code right} holds the indexes of the rows marked right. */

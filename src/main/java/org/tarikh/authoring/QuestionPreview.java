@@ -45,7 +45,8 @@ public record QuestionPreview(QuestionSpec question, QuestionForLearner shown, S
 
     /** A cloze's sentence cut at its blanks, as the quiz shows it with an input between each two parts. */
     public List<String> segments() {
-        return question != null && question.body() instanceof Body.Cloze c ? List.of(BLANK.split(c.text(), -1)) : List.of();
+        return question != null && question.type() == QuestionType.CLOZE
+                ? List.of(BLANK.split(((Body.Cloze) question.body()).text(), -1)) : List.of();
     }
 
     private static final Pattern BLANK = Pattern.compile("\\{\\{.*?}}");

@@ -25,33 +25,47 @@ public final class AnswerParts {
 
     /** The parts of an answered order, match or cloze question; null for other types or when not answered. */
     static List<Part> of(QuestionSpec q, Delivery d, Map<String, Object> stored) {
-        if (stored == null || !(q.body() instanceof Body.Order || q.body() instanceof Body.Match
-                || q.body() instanceof Body.Cloze)) {
+        if (stored == null) {
             return null;
         }
-        Response r = ResponseReader.read(q.type(), d, stored);
+        return switch (q.type()) {
+            case ORDER -> order((Body.Order) q.body(), (Response.Ordering) ResponseReader.read(q.type(), d, stored));
+            case MATCH -> match((Body.Match) q.body(), ResponseReader.read(q.type(), d, stored));
+            case CLOZE -> cloze((Body.Cloze) q.body(), ResponseReader.read(q.type(), d, stored));
+            case SINGLE, MULTI, TRUEFALSE, NUMERIC, DATE, TEXT, CARD -> null; // one answer: nothing to take apart
+        };
+    }
+
+    private static List<Part> order(Body.Order order, Response.Ordering o) {
         List<Part> parts = new ArrayList<>();
-        if (q.body() instanceof Body.Order order && r instanceof Response.Ordering o) {
-            for (int p = 0; p < order.items().size(); p++) {
-                int given = p < o.itemIndices().size() ? o.itemIndices().get(p) : -1;
-                parts.add(new Part((p + 1) + ".", given < 0 ? null : order.items().get(given),
-                        order.items().get(p), given == p));
-            }
-        } else if (q.body() instanceof Body.Match match && r instanceof Response.Matching m) {
-            List<Boolean> right = Grading.grade(match, r).parts();
-            for (int l = 0; l < match.pairs().size(); l++) {
-                Integer chosen = m.rightByLeft().get(l);
-                parts.add(new Part(match.pairs().get(l).left() + " →", chosen == null ? null : match.rightAt(chosen),
-                        match.pairs().get(l).right(), right.get(l)));
-            }
-        } else if (q.body() instanceof Body.Cloze cloze && r instanceof Response.Blanks b) {
-            List<Boolean> right = Grading.grade(cloze, r).parts();
-            List<List<String>> blanks = cloze.blanks();
-            for (int i = 0; i < blanks.size(); i++) {
-                String given = i < b.values().size() ? b.values().get(i) : null;
-                parts.add(new Part("Blank " + (i + 1) + ":", given == null || given.isBlank() ? null : given,
-                        String.join(" or ", blanks.get(i)), right.get(i)));
-            }
+        for (int p = 0; p < order.items().size(); p++) {
+            int given = p < o.itemIndices().size() ? o.itemIndices().get(p) : -1;
+            parts.add(new Part((p + 1) + ".", given < 0 ? null : order.items().get(given), order.items().get(p), given == p));
+        }
+        return parts;
+    }
+
+    private static List<Part> match(Body.Match match, Response r) {
+        Response.Matching m = (Response.Matching) r;
+        List<Boolean> right = Grading.grade(match, r).parts();
+        List<Part> parts = new ArrayList<>();
+        for (int l = 0; l < match.pairs().size(); l++) {
+            Integer chosen = m.rightByLeft().get(l);
+            parts.add(new Part(match.pairs().get(l).left() + " →", chosen == null ? null : match.rightAt(chosen),
+                    match.pairs().get(l).right(), right.get(l)));
+        }
+        return parts;
+    }
+
+    private static List<Part> cloze(Body.Cloze cloze, Response r) {
+        Response.Blanks b = (Response.Blanks) r;
+        List<Boolean> right = Grading.grade(cloze, r).parts();
+        List<List<String>> blanks = cloze.blanks();
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < blanks.size(); i++) {
+            String given = i < b.values().size() ? b.values().get(i) : null;
+            parts.add(new Part("Blank " + (i + 1) + ":", given == null || given.isBlank() ? null : given,
+                    String.join(" or ", blanks.get(i)), right.get(i)));
         }
         return parts;
     }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
 import org.tarikh.quiz.grading.Response;
 
 /** The learner's answer in words, for the results page. */
@@ -50,7 +51,7 @@ final class ResponseText {
     }
 
     private static List<String> choices(Body b) {
-        return b instanceof Body.Single s ? s.choices() : ((Body.Multi) b).choices();
+        return b.type() == QuestionType.SINGLE ? ((Body.Single) b).choices() : ((Body.Multi) b).choices();
     }
 
     static String formatNumber(double v) {

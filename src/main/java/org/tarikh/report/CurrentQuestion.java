@@ -9,13 +9,11 @@ import org.tarikh.bank.content.Body;
 record CurrentQuestion(String type, String prompt, List<String> choices, List<String> answers) {
 
     static CurrentQuestion of(String type, String prompt, Body body) {
-        if (body instanceof Body.Single s) {
-            return new CurrentQuestion(type, prompt, s.choices(), List.of(s.answer()));
-        }
-        if (body instanceof Body.Multi m) {
-            return new CurrentQuestion(type, prompt, m.choices(), m.answers());
-        }
-        return new CurrentQuestion(type, prompt, List.of(), List.of());
+        return switch (body.type()) {
+            case SINGLE -> new CurrentQuestion(type, prompt, ((Body.Single) body).choices(), List.of(((Body.Single) body).answer()));
+            case MULTI -> new CurrentQuestion(type, prompt, ((Body.Multi) body).choices(), ((Body.Multi) body).answers());
+            case TRUEFALSE, NUMERIC, DATE, TEXT, CLOZE, ORDER, MATCH, CARD -> new CurrentQuestion(type, prompt, List.of(), List.of());
+        };
     }
 
     /** Every choice with its pick count, the answers marked right; empty for other types. */

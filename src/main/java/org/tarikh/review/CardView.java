@@ -30,13 +30,13 @@ public record CardView(long cardId, String questionId, String bank, String front
     }
 
     static String front(QuestionSpec spec) {
-        if (spec.body() instanceof Body.TrueFalse && !spec.prompt().regionMatches(true, 0, "True or false", 0, 13)) {
-            return "True or false? " + spec.prompt(); // without the cue a statement reads like a card to recall
-        }
-        if (spec.body() instanceof Body.Cloze c) {
-            String prompt = spec.prompt() == null || spec.prompt().isBlank() ? "" : spec.prompt() + " ";
-            return prompt + ClozeText.withGaps(c.text());
-        }
-        return spec.prompt();
+        return switch (spec.type()) {
+            // without the cue a statement reads like a card to recall
+            case TRUEFALSE -> spec.prompt().regionMatches(true, 0, "True or false", 0, 13) ? spec.prompt()
+                    : "True or false? " + spec.prompt();
+            case CLOZE -> (spec.prompt() == null || spec.prompt().isBlank() ? "" : spec.prompt() + " ")
+                    + ClozeText.withGaps(((Body.Cloze) spec.body()).text());
+            case SINGLE, MULTI, NUMERIC, DATE, TEXT, ORDER, MATCH, CARD -> spec.prompt();
+        };
     }
 }

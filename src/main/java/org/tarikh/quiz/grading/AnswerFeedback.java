@@ -26,32 +26,33 @@ public final class AnswerFeedback {
     }
 
     private static String chosen(Body body, Map<String, String> feedback, Response response) {
-        if (body instanceof Body.Single b && response instanceof Response.Choice c && c.index() < b.choices().size()) {
-            return feedback.get(b.choices().get(c.index()));
-        }
-        if (body instanceof Body.Multi b && response instanceof Response.Choices c) {
-            List<String> texts = new ArrayList<>();
-            for (int i = 0; i < b.choices().size(); i++) {
-                String text = c.indices().contains(i) ? feedback.get(b.choices().get(i)) : null;
-                if (text != null) {
-                    texts.add(text);
-                }
+        return switch (body.type()) {
+            case SINGLE -> response instanceof Response.Choice c && c.index() < ((Body.Single) body).choices().size()
+                    ? feedback.get(((Body.Single) body).choices().get(c.index())) : null;
+            case MULTI -> response instanceof Response.Choices c ? multi((Body.Multi) body, feedback, c) : null;
+            case TRUEFALSE -> response instanceof Response.Bool v ? feedback.get(String.valueOf(v.value())) : null;
+            case TEXT -> response instanceof Response.Text t ? text(feedback, t) : null;
+            case NUMERIC -> response instanceof Response.Number n ? numeric((Body.Numeric) body, feedback, n.value()) : null;
+            case DATE, CLOZE, ORDER, MATCH, CARD -> null; // no per-answer feedback is kept for these
+        };
+    }
+
+    private static String multi(Body.Multi b, Map<String, String> feedback, Response.Choices c) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < b.choices().size(); i++) {
+            String text = c.indices().contains(i) ? feedback.get(b.choices().get(i)) : null;
+            if (text != null) {
+                texts.add(text);
             }
-            return texts.isEmpty() ? null : String.join(" ", texts);
         }
-        if (body instanceof Body.TrueFalse && response instanceof Response.Bool v) {
-            return feedback.get(String.valueOf(v.value()));
-        }
-        if (body instanceof Body.Text b && response instanceof Response.Text t) {
-            for (String answer : feedback.keySet()) {
-                if (TextMatch.matches(t.text(), answer)) {
-                    return feedback.get(answer);
-                }
+        return texts.isEmpty() ? null : String.join(" ", texts);
+    }
+
+    private static String text(Map<String, String> feedback, Response.Text t) {
+        for (String answer : feedback.keySet()) {
+            if (TextMatch.matches(t.text(), answer)) {
+                return feedback.get(answer);
             }
-            return null;
-        }
-        if (body instanceof Body.Numeric b && response instanceof Response.Number n) {
-            return numeric(b, feedback, n.value());
         }
         return null;
     }
