@@ -32,7 +32,7 @@ public class AccountApi {
     /** An account as others may see it. */
     public record AccountSummary(String username, String role) {
         static AccountSummary of(User u) {
-            return new AccountSummary(u.username, u.role);
+            return new AccountSummary(u.username, u.role.code());
         }
     }
 

@@ -50,7 +50,7 @@ public class AccountService {
         String shown = AccountRules.displayName(displayName);
         user.displayName = shown == null || shown.isEmpty() ? username : shown;
         user.passwordHash = hashes.hash(password);
-        user.role = role.code();
+        user.role = role;
         user.desiredRetention = 0.90;
         user.newCardsPerDay = 20;
         user.createdAt = clock.instant();
@@ -68,16 +68,16 @@ public class AccountService {
         Role role = Role.fromCode(roleCode).orElseThrow(() -> InvalidInput.of("role",
                 "The role must be one of learner, teacher or admin, not '" + roleCode + "'."));
         User user = User.require(username);
-        if (user.role.equals(Role.ADMIN.code()) && role != Role.ADMIN && otherAdmins(user) == 0) {
+        if (user.role == Role.ADMIN && role != Role.ADMIN && otherAdmins(user) == 0) {
             throw new Conflict("'" + username + "' is the last admin: make another account admin first.");
         }
-        user.role = role.code();
+        user.role = role;
         return user;
     }
 
     /** Counts the other admins, holding their rows so that two admins cannot demote each other at once. */
     private static long otherAdmins(User user) {
-        return User.find("role = ?1 and id <> ?2", Role.ADMIN.code(), user.id)
+        return User.find("role = ?1 and id <> ?2", Role.ADMIN, user.id)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list().size();
     }
 

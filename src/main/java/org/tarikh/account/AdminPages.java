@@ -39,7 +39,7 @@ public class AdminPages {
     @GET
     public TemplateInstance users() {
         List<UserRow> rows = User.<User>listAll(Sort.by("username")).stream()
-                .map(u -> new UserRow(u.username, u.displayName, u.role, u.createdAt.toString().substring(0, 10)))
+                .map(u -> new UserRow(u.username, u.displayName, u.role.code(), u.createdAt.toString().substring(0, 10)))
                 .toList();
         return Templates.users(rows, List.of(Role.LEARNER_NAME, Role.TEACHER_NAME, Role.ADMIN_NAME));
     }

@@ -12,7 +12,7 @@ public record Profile(String username, String displayName, String role, double d
                       int newCardsPerDay, String timeZone, List<Double> fsrsParameters) {
 
     static Profile of(User u) {
-        return new Profile(u.username, u.displayName, u.role, u.desiredRetention, u.newCardsPerDay, u.timeZone,
+        return new Profile(u.username, u.displayName, u.role.code(), u.desiredRetention, u.newCardsPerDay, u.timeZone,
                 parameters(u.fsrsParameters));
     }
 

@@ -2,6 +2,7 @@ package org.tarikh.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,7 +29,8 @@ public class User extends PanacheEntityBase {
     @Column(name = "password_hash")
     public String passwordHash;
 
-    public String role;
+    @Convert(converter = RoleColumn.class)
+    public Role role;
 
     @Column(name = "desired_retention")
     public double desiredRetention;

@@ -2,6 +2,7 @@ package org.tarikh.quiz;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -34,7 +35,8 @@ public class Attempt extends PanacheEntityBase {
     @JoinColumn(name = "bank_id")
     public Bank bank;
 
-    public String mode;
+    @Convert(converter = QuizModeColumn.class)
+    public QuizMode mode;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> topics = new ArrayList<>();
@@ -62,7 +64,7 @@ public class Attempt extends PanacheEntityBase {
     public List<AttemptItem> items = new ArrayList<>();
 
     public boolean practice() {
-        return QuizMode.PRACTICE.code().equals(mode);
+        return mode == QuizMode.PRACTICE;
     }
 
     public boolean finished() {

@@ -14,7 +14,7 @@ public record AttemptSummary(String attemptId, String bank, String bankTitle, St
 
     /** With the number of answered questions already counted (a history page counts them all in one query). */
     static AttemptSummary of(Attempt a, long answered) {
-        return new AttemptSummary(a.id.toString(), a.bank.slug, a.bank.title, a.mode, a.startedAt, a.expiresAt,
+        return new AttemptSummary(a.id.toString(), a.bank.slug, a.bank.title, a.mode.code(), a.startedAt, a.expiresAt,
                 a.finishedAt, a.score, a.maxScore, answered);
     }
 }

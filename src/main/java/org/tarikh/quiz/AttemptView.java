@@ -14,7 +14,7 @@ public record AttemptView(String attemptId, String bank, String mode, Instant st
         List<QuizQuestion> questions = a.items.stream().map(QuizQuestion::of).toList();
         List<String> answered = a.items.stream().filter(AttemptItem::answered).map(i -> i.publicId).toList();
         List<ItemResult> results = a.finished() ? QuizService.result(a).items() : null;
-        return new AttemptView(a.id.toString(), a.bank.slug, a.mode, a.startedAt, a.expiresAt, a.finishedAt, questions,
+        return new AttemptView(a.id.toString(), a.bank.slug, a.mode.code(), a.startedAt, a.expiresAt, a.finishedAt, questions,
                 answered, a.score, a.maxScore, results);
     }
 }

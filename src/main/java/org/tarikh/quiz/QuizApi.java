@@ -70,7 +70,7 @@ public class QuizApi {
         Attempt a = request.assignmentId() != null ? assigned.start(currentUser.username(), request.assignmentId())
                 : quizzes.start(currentUser.username(), request);
         AttemptView view = AttemptView.of(a);
-        return Response.status(201).entity(new Started(view.attemptId(), a.mode, a.expiresAt, view.questions())).build();
+        return Response.status(201).entity(new Started(view.attemptId(), a.mode.code(), a.expiresAt, view.questions())).build();
     }
 
     @POST

@@ -85,7 +85,7 @@ public class QuizService {
         a.id = UUID.randomUUID();
         a.user = user;
         a.bank = bank;
-        a.mode = request.mode() == null ? QuizMode.PRACTICE.code() : request.mode();
+        a.mode = request.mode() == null ? QuizMode.PRACTICE : QuizMode.fromCode(request.mode()).orElseThrow();
         a.topics = new ArrayList<>(topics);
         a.startedAt = now;
         a.expiresAt = request.timeLimitSeconds() == null ? null : now.plusSeconds(request.timeLimitSeconds());
@@ -231,7 +231,7 @@ public class QuizService {
     }
 
     static QuizResult result(Attempt a) {
-        return new QuizResult(a.id.toString(), a.bank.slug, a.mode, a.score == null ? 0 : a.score, a.maxScore,
+        return new QuizResult(a.id.toString(), a.bank.slug, a.mode.code(), a.score == null ? 0 : a.score, a.maxScore,
                 a.items.stream().map(Results::of).toList());
     }
 
