@@ -14,6 +14,7 @@ import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.ClozeText;
 import org.tarikh.bank.content.PartialDate;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
 
 /**
  * A heuristic for "no two questions assert contradictory answers to the same fact": two questions whose
@@ -47,63 +48,85 @@ final class Contradictions {
     static String factKey(QuestionSpec q) {
         String prompt = norm(q.prompt());
         Body body = q.body();
-        if (body instanceof Body.Cloze c) {
-            return prompt + "|" + norm(ClozeText.withGaps(c.text()));
-        } else if (body instanceof Body.Order o) {
-            return prompt + "|" + o.items().stream().map(Contradictions::norm).sorted().toList();
-        } else if (body instanceof Body.Match m) {
-            return prompt + "|" + m.pairs().stream().map(p -> norm(p.left())).sorted().toList();
-        }
-        return prompt;
+        return switch (body.type()) {
+            case CLOZE -> prompt + "|" + norm(ClozeText.withGaps(((Body.Cloze) body).text()));
+            case ORDER -> prompt + "|" + ((Body.Order) body).items().stream().map(Contradictions::norm).sorted().toList();
+            case MATCH -> prompt + "|" + ((Body.Match) body).pairs().stream().map(p -> norm(p.left())).sorted().toList();
+            case SINGLE, MULTI, TRUEFALSE, NUMERIC, DATE, TEXT, CARD -> prompt;
+        };
     }
 
+    /** Choices and text answers compare with each other; every other type only with its own. */
     static boolean contradict(Body a, Body b) {
-        if (isChoice(a) && isChoice(b)) {
-            return overlaps(right(a), wrong(b)) || overlaps(right(b), wrong(a));
-        } else if (a instanceof Body.Single s && b instanceof Body.Text t) {
-            return !norms(t.accept()).contains(norm(s.answer()));
-        } else if (a instanceof Body.Text t && b instanceof Body.Single s) {
-            return !norms(t.accept()).contains(norm(s.answer()));
-        } else if (a instanceof Body.Text t && b instanceof Body.Text u) {
-            return !overlaps(norms(t.accept()), norms(u.accept()));
-        } else if (a instanceof Body.TrueFalse x && b instanceof Body.TrueFalse y) {
-            return x.answer() != y.answer();
-        } else if (a instanceof Body.Numeric x && b instanceof Body.Numeric y) {
-            return Math.abs(x.answer() - y.answer()) > Math.max(x.tolerance(), y.tolerance());
-        } else if (a instanceof Body.DateAnswer x && b instanceof Body.DateAnswer y) {
-            PartialDate.Precision p = x.answer().precision().compareTo(y.answer().precision()) < 0
-                    ? x.answer().precision() : y.answer().precision();
-            return !x.answer().truncatedTo(p).equals(y.answer().truncatedTo(p));
-        } else if (a instanceof Body.Cloze x && b instanceof Body.Cloze y) {
-            List<List<String>> xs = x.blanks();
-            List<List<String>> ys = y.blanks();
-            for (int i = 0; i < Math.min(xs.size(), ys.size()); i++) {
-                if (!overlaps(norms(xs.get(i)), norms(ys.get(i)))) {
-                    return true;
-                }
+        boolean sameType = a.type() == b.type();
+        return switch (a.type()) {
+            case SINGLE, MULTI -> choiceContradicts(a, b);
+            case TEXT -> textContradicts((Body.Text) a, b);
+            case TRUEFALSE -> sameType && ((Body.TrueFalse) a).answer() != ((Body.TrueFalse) b).answer();
+            case NUMERIC -> sameType && numbersContradict((Body.Numeric) a, (Body.Numeric) b);
+            case DATE -> sameType && datesContradict((Body.DateAnswer) a, (Body.DateAnswer) b);
+            case CLOZE -> sameType && blanksContradict((Body.Cloze) a, (Body.Cloze) b);
+            case ORDER -> sameType && !norms(((Body.Order) a).items()).equals(norms(((Body.Order) b).items()));
+            case MATCH -> sameType && pairsContradict((Body.Match) a, (Body.Match) b);
+            case CARD -> sameType && !norm(((Body.Card) a).back()).equals(norm(((Body.Card) b).back()));
+        };
+    }
+
+    /** {@code choice} is a single or a multi. */
+    private static boolean choiceContradicts(Body choice, Body b) {
+        return switch (b.type()) {
+            case SINGLE, MULTI -> overlaps(right(choice), wrong(b)) || overlaps(right(b), wrong(choice));
+            case TEXT -> choice.type() == QuestionType.SINGLE && textContradicts((Body.Text) b, choice);
+            case TRUEFALSE, NUMERIC, DATE, CLOZE, ORDER, MATCH, CARD -> false;
+        };
+    }
+
+    private static boolean textContradicts(Body.Text t, Body b) {
+        return switch (b.type()) {
+            case SINGLE -> !norms(t.accept()).contains(norm(((Body.Single) b).answer()));
+            case TEXT -> !overlaps(norms(t.accept()), norms(((Body.Text) b).accept()));
+            case MULTI, TRUEFALSE, NUMERIC, DATE, CLOZE, ORDER, MATCH, CARD -> false;
+        };
+    }
+
+    private static boolean numbersContradict(Body.Numeric x, Body.Numeric y) {
+        return Math.abs(x.answer() - y.answer()) > Math.max(x.tolerance(), y.tolerance());
+    }
+
+    /** Compared at the coarser of the two precisions. */
+    private static boolean datesContradict(Body.DateAnswer x, Body.DateAnswer y) {
+        PartialDate.Precision p = x.answer().precision().compareTo(y.answer().precision()) < 0
+                ? x.answer().precision() : y.answer().precision();
+        return !x.answer().truncatedTo(p).equals(y.answer().truncatedTo(p));
+    }
+
+    private static boolean blanksContradict(Body.Cloze x, Body.Cloze y) {
+        List<List<String>> xs = x.blanks();
+        List<List<String>> ys = y.blanks();
+        for (int i = 0; i < Math.min(xs.size(), ys.size()); i++) {
+            if (!overlaps(norms(xs.get(i)), norms(ys.get(i)))) {
+                return true;
             }
-        } else if (a instanceof Body.Order x && b instanceof Body.Order y) {
-            return !norms(x.items()).equals(norms(y.items()));
-        } else if (a instanceof Body.Match x && b instanceof Body.Match y) {
-            Map<String, String> mx = pairs(x);
-            return pairs(y).entrySet().stream().anyMatch(e -> !e.getValue().equals(mx.getOrDefault(e.getKey(), e.getValue())));
-        } else if (a instanceof Body.Card x && b instanceof Body.Card y) {
-            return !norm(x.back()).equals(norm(y.back()));
         }
         return false;
     }
 
-    private static boolean isChoice(Body b) {
-        return b instanceof Body.Single || b instanceof Body.Multi;
+    private static boolean pairsContradict(Body.Match x, Body.Match y) {
+        Map<String, String> mx = pairs(x);
+        return pairs(y).entrySet().stream().anyMatch(e -> !e.getValue().equals(mx.getOrDefault(e.getKey(), e.getValue())));
     }
 
-    private static List<String> right(Body b) {
-        return norms(b instanceof Body.Single s ? List.of(s.answer()) : ((Body.Multi) b).answers());
+    /** The normalised right answers of a single or a multi. */
+    private static List<String> right(Body choice) {
+        return norms(choice.type() == QuestionType.SINGLE ? List.of(((Body.Single) choice).answer())
+                : ((Body.Multi) choice).answers());
     }
 
-    private static List<String> wrong(Body b) {
-        List<String> choices = norms(b instanceof Body.Single s ? s.choices() : ((Body.Multi) b).choices());
-        choices.removeAll(right(b));
+    /** The normalised wrong choices of a single or a multi. */
+    private static List<String> wrong(Body choice) {
+        List<String> choices = norms(choice.type() == QuestionType.SINGLE ? ((Body.Single) choice).choices()
+                : ((Body.Multi) choice).choices());
+        choices.removeAll(right(choice));
         return choices;
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.ClozeText;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
 
 /**
  * Item-writing flaws that leave a question valid but make it a poorer test. They are warnings, not errors: a
@@ -37,7 +38,8 @@ public final class ItemWritingChecks {
     /** The text a learner reads before answering: the prompt, and a cloze's text with its blanks emptied. */
     static String stem(QuestionSpec q) {
         String prompt = q.prompt() == null ? "" : q.prompt();
-        return q.body() instanceof Body.Cloze c ? prompt + " " + BLANK.matcher(c.text()).replaceAll(" ") : prompt;
+        return q.type() == QuestionType.CLOZE
+                ? prompt + " " + BLANK.matcher(((Body.Cloze) q.body()).text()).replaceAll(" ") : prompt;
     }
 
     static Optional<String> answerInPrompt(QuestionSpec q) {
@@ -60,22 +62,22 @@ public final class ItemWritingChecks {
 
     private static Stream<String> answers(QuestionSpec q) {
         Body b = q.body();
-        if (b instanceof Body.Single s) {
-            return Stream.of(s.answer());
-        } else if (b instanceof Body.Multi m) {
-            return m.answers().stream();
-        } else if (b instanceof Body.Text t) {
-            return t.accept().stream();
-        } else if (b instanceof Body.Cloze c) {
-            return ClozeText.blanks(c.text()).stream().flatMap(List::stream);
-        } else if (b instanceof Body.Numeric n) {
-            return Stream.of(QuestionMaps.number(n.answer()).toString());
-        }
-        return Stream.empty();
+        return switch (b.type()) {
+            case SINGLE -> Stream.of(((Body.Single) b).answer());
+            case MULTI -> ((Body.Multi) b).answers().stream();
+            case TEXT -> ((Body.Text) b).accept().stream();
+            case CLOZE -> ClozeText.blanks(((Body.Cloze) b).text()).stream().flatMap(List::stream);
+            case NUMERIC -> Stream.of(QuestionMaps.number(((Body.Numeric) b).answer()).toString());
+            case TRUEFALSE, DATE, ORDER, MATCH, CARD -> Stream.empty();
+        };
     }
 
     static Optional<String> longKey(QuestionSpec q) {
-        if (!(q.body() instanceof Body.Single s) || s.choices().size() < 2) {
+        if (q.type() != QuestionType.SINGLE) {
+            return Optional.empty();
+        }
+        Body.Single s = (Body.Single) q.body();
+        if (s.choices().size() < 2) {
             return Optional.empty();
         }
         double mean = s.choices().stream().filter(c -> !c.equals(s.answer())).mapToInt(String::length).average().orElse(0);
@@ -87,7 +89,8 @@ public final class ItemWritingChecks {
     }
 
     static Optional<String> hedgedExactNumber(QuestionSpec q) {
-        if (q.body() instanceof Body.Numeric n && n.tolerance() == 0 && HEDGE.matcher(normal(q.prompt())).find()) {
+        boolean exact = q.type() == QuestionType.NUMERIC && ((Body.Numeric) q.body()).tolerance() == 0;
+        if (exact && HEDGE.matcher(normal(q.prompt())).find()) {
             return Optional.of("the prompt asks for an approximate number but the tolerance is 0");
         }
         return Optional.empty();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
 
 /** Converts a {@link QuestionSpec} to and from a plain map in exactly the shape of a bank file's question. */
 public final class QuestionMaps {
@@ -25,10 +26,10 @@ public final class QuestionMaps {
         map.put("id", q.id());
         map.put("type", q.type().code());
         map.put("topic", q.topic());
-        if (!(q.body() instanceof Body.Card)) {
+        if (q.type() != QuestionType.CARD) {
             map.put("prompt", q.prompt());
         }
-        putBody(map, q);
+        map.putAll(bodyFields(q));
         map.put("explanation", q.explanation());
         map.put("source", source(q.sections()));
         map.put("difficulty", q.difficulty());
@@ -73,39 +74,68 @@ public final class QuestionMaps {
         return result.question();
     }
 
-    private static void putBody(Map<String, Object> map, QuestionSpec q) {
+    /** The fields of the question's type, in bank-file order; null values are dropped with the others. */
+    private static Map<String, Object> bodyFields(QuestionSpec q) {
         Body body = q.body();
-        if (body instanceof Body.Single b) {
-            map.put("choices", new ArrayList<>(b.choices()));
-            map.put("answer", b.answer());
-            map.put("weights", weights(b.weights()));
-        } else if (body instanceof Body.Multi b) {
-            map.put("choices", new ArrayList<>(b.choices()));
-            map.put("answers", new ArrayList<>(b.answers()));
-            map.put("weights", weights(b.weights()));
-        } else if (body instanceof Body.TrueFalse b) {
-            map.put("answer", b.answer());
-        } else if (body instanceof Body.Numeric b) {
-            map.put("answer", number(b.answer()));
-            map.put("tolerance", b.tolerance() == 0 ? null : number(b.tolerance()));
-            map.put("unit", b.unit());
-            map.put("partial", b.partial().isEmpty() ? null : bands(b.partial()));
-        } else if (body instanceof Body.DateAnswer b) {
-            map.put("answer", b.answer().toString());
-        } else if (body instanceof Body.Text b) {
-            map.put("accept", new ArrayList<>(b.accept()));
-            map.put("weights", weights(b.weights()));
-        } else if (body instanceof Body.Cloze b) {
-            map.put("text", b.text());
-        } else if (body instanceof Body.Order b) {
-            map.put("items", new ArrayList<>(b.items()));
-        } else if (body instanceof Body.Match b) {
-            map.put("pairs", pairs(b.pairs()));
-            map.put("extra", b.extra().isEmpty() ? null : new ArrayList<>(b.extra()));
-        } else if (body instanceof Body.Card b) {
-            map.put("front", q.prompt());
-            map.put("back", b.back());
-        }
+        return switch (body.type()) {
+            case SINGLE -> single((Body.Single) body);
+            case MULTI -> multi((Body.Multi) body);
+            case TRUEFALSE -> field("answer", ((Body.TrueFalse) body).answer());
+            case NUMERIC -> numeric((Body.Numeric) body);
+            case DATE -> field("answer", ((Body.DateAnswer) body).answer().toString());
+            case TEXT -> text((Body.Text) body);
+            case CLOZE -> field("text", ((Body.Cloze) body).text());
+            case ORDER -> field("items", new ArrayList<>(((Body.Order) body).items()));
+            case MATCH -> match((Body.Match) body);
+            case CARD -> card(q.prompt(), (Body.Card) body);
+        };
+    }
+
+    private static Map<String, Object> field(String key, Object value) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(key, value);
+        return map;
+    }
+
+    private static Map<String, Object> single(Body.Single b) {
+        Map<String, Object> map = field("choices", new ArrayList<>(b.choices()));
+        map.put("answer", b.answer());
+        map.put("weights", weights(b.weights()));
+        return map;
+    }
+
+    private static Map<String, Object> multi(Body.Multi b) {
+        Map<String, Object> map = field("choices", new ArrayList<>(b.choices()));
+        map.put("answers", new ArrayList<>(b.answers()));
+        map.put("weights", weights(b.weights()));
+        return map;
+    }
+
+    private static Map<String, Object> numeric(Body.Numeric b) {
+        Map<String, Object> map = field("answer", number(b.answer()));
+        map.put("tolerance", b.tolerance() == 0 ? null : number(b.tolerance()));
+        map.put("unit", b.unit());
+        map.put("partial", b.partial().isEmpty() ? null : bands(b.partial()));
+        return map;
+    }
+
+    private static Map<String, Object> text(Body.Text b) {
+        Map<String, Object> map = field("accept", new ArrayList<>(b.accept()));
+        map.put("weights", weights(b.weights()));
+        return map;
+    }
+
+    private static Map<String, Object> match(Body.Match b) {
+        Map<String, Object> map = field("pairs", pairs(b.pairs()));
+        map.put("extra", b.extra().isEmpty() ? null : new ArrayList<>(b.extra()));
+        return map;
+    }
+
+    /** A card's prompt is its front. */
+    private static Map<String, Object> card(String front, Body.Card b) {
+        Map<String, Object> map = field("front", front);
+        map.put("back", b.back());
+        return map;
     }
 
     private static Map<String, Object> weights(Map<String, Double> weights) {

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.ClozeText;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
 
 /** Any question as a flashcard's two sides: the front a learner sees (a cloze with its gaps) and the right answer as text. */
 final class CsvCardText {
@@ -14,36 +15,26 @@ final class CsvCardText {
 
     static String front(QuestionSpec q) {
         String prompt = q.prompt() == null ? "" : q.prompt();
-        if (q.body() instanceof Body.Cloze c) {
-            String gaps = ClozeText.withGaps(c.text());
+        if (q.type() == QuestionType.CLOZE) {
+            String gaps = ClozeText.withGaps(((Body.Cloze) q.body()).text());
             return prompt.isBlank() ? gaps : prompt + "\n" + gaps;
         }
         return prompt;
     }
 
     static String back(Body body) {
-        if (body instanceof Body.Card b) {
-            return b.back();
-        } else if (body instanceof Body.Single b) {
-            return b.answer();
-        } else if (body instanceof Body.Multi b) {
-            return String.join(", ", b.answers());
-        } else if (body instanceof Body.TrueFalse b) {
-            return b.answer() ? "True" : "False";
-        } else if (body instanceof Body.Numeric b) {
-            return numeric(b);
-        } else if (body instanceof Body.DateAnswer b) {
-            return b.answer().toString();
-        } else if (body instanceof Body.Text b) {
-            return b.accept().get(0);
-        } else if (body instanceof Body.Cloze b) {
-            return ClozeText.filled(b.text());
-        } else if (body instanceof Body.Order b) {
-            return String.join(" → ", b.items());
-        } else if (body instanceof Body.Match b) {
-            return pairs(b.pairs());
-        }
-        throw new IllegalArgumentException("no card text for " + body.type());
+        return switch (body.type()) {
+            case CARD -> ((Body.Card) body).back();
+            case SINGLE -> ((Body.Single) body).answer();
+            case MULTI -> String.join(", ", ((Body.Multi) body).answers());
+            case TRUEFALSE -> ((Body.TrueFalse) body).answer() ? "True" : "False";
+            case NUMERIC -> numeric((Body.Numeric) body);
+            case DATE -> ((Body.DateAnswer) body).answer().toString();
+            case TEXT -> ((Body.Text) body).accept().get(0);
+            case CLOZE -> ClozeText.filled(((Body.Cloze) body).text());
+            case ORDER -> String.join(" → ", ((Body.Order) body).items());
+            case MATCH -> pairs(((Body.Match) body).pairs());
+        };
     }
 
     /** "25000 ± 500 troops". */

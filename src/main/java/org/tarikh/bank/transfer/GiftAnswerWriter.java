@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
 
 /** Writes a question body as a GIFT answer block, one answer a line, general feedback last. */
 final class GiftAnswerWriter {
@@ -23,76 +24,109 @@ final class GiftAnswerWriter {
 
     /** Why GIFT cannot hold this body, or null when it can. */
     static String unsupported(Body body) {
-        if (body instanceof Body.Order) {
-            return "GIFT has no ordering question";
-        } else if (body instanceof Body.Cloze) {
-            return "GIFT has no cloze question with several blanks";
-        } else if (body instanceof Body.DateAnswer) {
-            return "GIFT has no date question";
-        }
-        return null;
+        return switch (body.type()) {
+            case ORDER -> "GIFT has no ordering question";
+            case CLOZE -> "GIFT has no cloze question with several blanks";
+            case DATE -> "GIFT has no date question";
+            case SINGLE, MULTI, TRUEFALSE, NUMERIC, TEXT, MATCH, CARD -> null;
+        };
     }
 
     /** The answer block, each answer with its {@code #feedback} when {@code feedback} has one for it. */
     static String block(Body body, String explanation, Map<String, String> feedback) {
-        StringBuilder out = new StringBuilder(body instanceof Body.Numeric ? "{#\n" : "{\n");
-        new GiftAnswerWriter(feedback).answers(out, body);
+        StringBuilder out = new StringBuilder(body.type() == QuestionType.NUMERIC ? "{#\n" : "{\n");
+        out.append(new GiftAnswerWriter(feedback).answers(body));
         if (explanation != null) {
             out.append("\t####").append(GiftEscapes.escape(explanation)).append('\n');
         }
         return out.append('}').toString();
     }
 
-    private void answers(StringBuilder out, Body body) {
-        if (body instanceof Body.Single b) {
-            for (String choice : b.choices()) {
-                Double w = b.weights() == null ? null : b.weights().get(choice);
-                boolean right = choice.equals(b.answer());
-                line(out, right ? "=" : "~", right ? null : w, choice);
-            }
-        } else if (body instanceof Body.Multi b) {
-            Map<String, Double> weights = b.weights() == null ? equalWeights(b.choices(), b.answers()) : b.weights();
-            for (String choice : b.choices()) {
-                line(out, "~", weights.get(choice), choice);
-            }
-        } else if (body instanceof Body.TrueFalse b) {
-            out.append('\t').append(b.answer() ? "TRUE" : "FALSE");
-            String wrong = feedback.get(String.valueOf(!b.answer()));
-            String right = feedback.get(String.valueOf(b.answer()));
-            if (wrong != null || right != null) {
-                out.append('#').append(wrong == null ? "" : GiftEscapes.escape(wrong));
-                if (right != null) {
-                    out.append('#').append(GiftEscapes.escape(right));
-                }
-            }
-            out.append('\n');
-        } else if (body instanceof Body.Numeric b) {
-            out.append("\t=").append(band(b.answer(), b.tolerance()));
-            feedback(out, Body.numberKey(b.answer(), b.tolerance()));
-            for (Body.Band partial : b.partial()) {
-                out.append("\t=%").append(percent(partial.weight())).append('%')
-                        .append(band(partial.answer(), partial.tolerance()));
-                feedback(out, Body.numberKey(partial.answer(), partial.tolerance()));
-            }
-            if (feedback.containsKey(QuestionSpec.OTHERWISE)) {
-                out.append("\t~");
-                feedback(out, QuestionSpec.OTHERWISE);
-            }
-        } else if (body instanceof Body.Text b) {
-            b.accept().forEach(accepted -> line(out, "=", null, accepted));
-            if (b.weights() != null) {
-                b.weights().forEach((answer, w) -> line(out, "=", w, answer));
-            }
-        } else if (body instanceof Body.Match b) {
-            for (Body.Pair pair : b.pairs()) {
-                out.append("\t=").append(GiftEscapes.escapeAnswer(pair.left())).append(" -> ")
-                        .append(GiftEscapes.escapeAnswer(pair.right())).append('\n');
-            }
-            b.extra().forEach(extra -> out.append("\t= -> ").append(GiftEscapes.escapeAnswer(extra)).append('\n'));
-        } else if (body instanceof Body.Card b) {
-            // Moodle reads a card as a short answer; Tarikh reads it back as a card (the "// type: card" comment).
-            line(out, "=", null, b.back());
+    /** The answer lines; none for the types {@link #unsupported} names, which are never written. */
+    private String answers(Body body) {
+        return switch (body.type()) {
+            case SINGLE -> single((Body.Single) body);
+            case MULTI -> multi((Body.Multi) body);
+            case TRUEFALSE -> trueFalse((Body.TrueFalse) body);
+            case NUMERIC -> numeric((Body.Numeric) body);
+            case TEXT -> text((Body.Text) body);
+            case MATCH -> match((Body.Match) body);
+            case CARD -> card((Body.Card) body);
+            case ORDER, CLOZE, DATE -> "";
+        };
+    }
+
+    private String single(Body.Single b) {
+        StringBuilder out = new StringBuilder();
+        for (String choice : b.choices()) {
+            Double w = b.weights() == null ? null : b.weights().get(choice);
+            boolean right = choice.equals(b.answer());
+            line(out, right ? "=" : "~", right ? null : w, choice);
         }
+        return out.toString();
+    }
+
+    private String multi(Body.Multi b) {
+        StringBuilder out = new StringBuilder();
+        Map<String, Double> weights = b.weights() == null ? equalWeights(b.choices(), b.answers()) : b.weights();
+        for (String choice : b.choices()) {
+            line(out, "~", weights.get(choice), choice);
+        }
+        return out.toString();
+    }
+
+    private String trueFalse(Body.TrueFalse b) {
+        StringBuilder out = new StringBuilder("\t").append(b.answer() ? "TRUE" : "FALSE");
+        String wrong = feedback.get(String.valueOf(!b.answer()));
+        String right = feedback.get(String.valueOf(b.answer()));
+        if (wrong != null || right != null) {
+            out.append('#').append(wrong == null ? "" : GiftEscapes.escape(wrong));
+            if (right != null) {
+                out.append('#').append(GiftEscapes.escape(right));
+            }
+        }
+        return out.append('\n').toString();
+    }
+
+    private String numeric(Body.Numeric b) {
+        StringBuilder out = new StringBuilder("\t=").append(band(b.answer(), b.tolerance()));
+        feedback(out, Body.numberKey(b.answer(), b.tolerance()));
+        for (Body.Band partial : b.partial()) {
+            out.append("\t=%").append(percent(partial.weight())).append('%')
+                    .append(band(partial.answer(), partial.tolerance()));
+            feedback(out, Body.numberKey(partial.answer(), partial.tolerance()));
+        }
+        if (feedback.containsKey(QuestionSpec.OTHERWISE)) {
+            out.append("\t~");
+            feedback(out, QuestionSpec.OTHERWISE);
+        }
+        return out.toString();
+    }
+
+    private String text(Body.Text b) {
+        StringBuilder out = new StringBuilder();
+        b.accept().forEach(accepted -> line(out, "=", null, accepted));
+        if (b.weights() != null) {
+            b.weights().forEach((answer, w) -> line(out, "=", w, answer));
+        }
+        return out.toString();
+    }
+
+    private String match(Body.Match b) {
+        StringBuilder out = new StringBuilder();
+        for (Body.Pair pair : b.pairs()) {
+            out.append("\t=").append(GiftEscapes.escapeAnswer(pair.left())).append(" -> ")
+                    .append(GiftEscapes.escapeAnswer(pair.right())).append('\n');
+        }
+        b.extra().forEach(extra -> out.append("\t= -> ").append(GiftEscapes.escapeAnswer(extra)).append('\n'));
+        return out.toString();
+    }
+
+    /** Moodle reads a card as a short answer; Tarikh reads it back as a card (the "// type: card" comment). */
+    private String card(Body.Card b) {
+        StringBuilder out = new StringBuilder();
+        line(out, "=", null, b.back());
+        return out.toString();
     }
 
     private void line(StringBuilder out, String mark, Double weight, String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
 import org.tarikh.bank.format.QuestionMaps;
 
 /**
@@ -68,10 +69,11 @@ public final class GiftWriter {
         if (q.difficulty() != null) {
             out.append("// difficulty: ").append(q.difficulty()).append('\n');
         }
-        if (q.body() instanceof Body.Numeric n && n.unit() != null) {
-            out.append("// unit: ").append(n.unit().replace('\n', ' ')).append('\n');
+        String unit = q.type() == QuestionType.NUMERIC ? ((Body.Numeric) q.body()).unit() : null;
+        if (unit != null) {
+            out.append("// unit: ").append(unit.replace('\n', ' ')).append('\n');
         }
-        if (q.body() instanceof Body.Card) {
+        if (q.type() == QuestionType.CARD) {
             out.append("// type: card\n");
         }
         out.append("::").append(GiftEscapes.escape(q.id())).append("::");

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.ClozeText;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
 import org.tarikh.bank.format.QuestionMaps;
 
 /**
@@ -62,31 +63,41 @@ public final class MoodleXmlWriter {
     }
 
     static String unsupported(Body body) {
-        if (body instanceof Body.Order) {
-            return "Moodle XML has no ordering question Tarikh can write";
-        } else if (body instanceof Body.DateAnswer) {
-            return "Moodle XML has no date question";
-        } else if (body instanceof Body.Card) {
-            return "Moodle XML has no flashcard";
-        }
-        return null;
+        return switch (body.type()) {
+            case ORDER -> "Moodle XML has no ordering question Tarikh can write";
+            case DATE -> "Moodle XML has no date question";
+            case CARD -> "Moodle XML has no flashcard";
+            case SINGLE, MULTI, TRUEFALSE, NUMERIC, TEXT, CLOZE, MATCH -> null;
+        };
+    }
+
+    /** Moodle's question type; none for the types {@link #unsupported} names, which are never written. */
+    private static String moodleType(Body b) {
+        return switch (b.type()) {
+            case SINGLE, MULTI -> "multichoice";
+            case TRUEFALSE -> "truefalse";
+            case TEXT -> "shortanswer";
+            case NUMERIC -> "numerical";
+            case MATCH -> "matching";
+            case CLOZE -> "multianswer";
+            case ORDER, DATE, CARD -> throw new IllegalArgumentException(unsupported(b));
+        };
     }
 
     private void question(QuestionSpec q) {
         Body b = q.body();
-        String type = b instanceof Body.Single || b instanceof Body.Multi ? "multichoice"
-                : b instanceof Body.TrueFalse ? "truefalse" : b instanceof Body.Text ? "shortanswer"
-                : b instanceof Body.Numeric ? "numerical" : b instanceof Body.Match ? "matching" : "multianswer";
+        String type = moodleType(b);
         Map<String, String> feedback = q.feedback() == null ? Map.of() : q.feedback();
         out.append("  <question type=\"").append(type).append("\">\n");
         out.append("    <name><text>").append(xml(q.id())).append("</text></name>\n");
-        String prompt = b instanceof Body.Cloze c ? clozeText(c.text()) : q.prompt();
+        boolean cloze = q.type() == QuestionType.CLOZE;
+        String prompt = cloze ? clozeText(((Body.Cloze) b).text()) : q.prompt();
         text("questiontext", prompt);
         if (q.explanation() != null) {
             text("generalfeedback", q.explanation());
         }
         out.append("    <idnumber>").append(xml(q.id())).append("</idnumber>\n");
-        if (b instanceof Body.Cloze) {
+        if (cloze) {
             tarikh("prompt", q.prompt());
         }
         if (!q.sections().isEmpty()) {
@@ -95,7 +106,7 @@ public final class MoodleXmlWriter {
         if (q.difficulty() != null) {
             tarikh("difficulty", String.valueOf(q.difficulty()));
         }
-        answers(b, feedback);
+        out.append(answers(b, feedback));
         if (q.tags() != null && !q.tags().isEmpty()) {
             out.append("    <tags>\n");
             q.tags().forEach(t -> out.append("      <tag><text>").append(xml(t)).append("</text></tag>\n"));
@@ -104,65 +115,91 @@ public final class MoodleXmlWriter {
         out.append("  </question>\n");
     }
 
-    private void answers(Body body, Map<String, String> feedback) {
-        if (body instanceof Body.Single b) {
-            out.append("    <single>true</single>\n    <shuffleanswers>true</shuffleanswers>\n");
-            for (String choice : b.choices()) {
-                answer(b.credit(choice) * 100, choice, feedback.get(choice), null);
-            }
-        } else if (body instanceof Body.Multi b) {
-            out.append("    <single>false</single>\n    <shuffleanswers>true</shuffleanswers>\n");
-            Map<String, Double> weights = b.weights() != null ? b.weights() : GiftAnswerWriter.equalWeights(b.choices(), b.answers());
-            for (String choice : b.choices()) {
-                answer(weights.getOrDefault(choice, 0.0), choice, feedback.get(choice), null);
-            }
-        } else if (body instanceof Body.TrueFalse b) {
-            answer(b.answer() ? 100 : 0, "true", feedback.get("true"), null);
-            answer(b.answer() ? 0 : 100, "false", feedback.get("false"), null);
-        } else if (body instanceof Body.Text b) {
-            out.append("    <usecase>0</usecase>\n");
-            b.accept().forEach(a -> answer(100, a, feedback.get(a), null));
-            if (b.weights() != null) {
-                b.weights().forEach((a, w) -> answer(w, a, feedback.get(a), null));
-            }
-        } else if (body instanceof Body.Numeric b) {
-            answer(100, GiftAnswerWriter.number(b.answer()), feedback.get(Body.numberKey(b.answer(), b.tolerance())),
-                    GiftAnswerWriter.number(b.tolerance()));
-            for (Body.Band band : b.partial()) {
-                answer(band.weight(), GiftAnswerWriter.number(band.answer()),
-                        feedback.get(Body.numberKey(band.answer(), band.tolerance())), GiftAnswerWriter.number(band.tolerance()));
-            }
-            if (feedback.containsKey(QuestionSpec.OTHERWISE)) {
-                answer(0, "*", feedback.get(QuestionSpec.OTHERWISE), "0");
-            }
-            if (b.unit() != null) {
-                out.append("    <units>\n      <unit>\n        <multiplier>1</multiplier>\n        <unit_name>")
-                        .append(xml(b.unit())).append("</unit_name>\n      </unit>\n    </units>\n");
-            }
-        } else if (body instanceof Body.Match b) {
-            out.append("    <shuffleanswers>true</shuffleanswers>\n");
-            for (Body.Pair p : b.pairs()) {
-                subquestion(p.left(), p.right());
-            }
-            b.extra().forEach(x -> subquestion("", x));
-        }
+    /** The answers; a cloze has its answers in its text, and the unsupported types are never written. */
+    private static String answers(Body body, Map<String, String> feedback) {
+        return switch (body.type()) {
+            case SINGLE -> single((Body.Single) body, feedback);
+            case MULTI -> multi((Body.Multi) body, feedback);
+            case TRUEFALSE -> trueFalse((Body.TrueFalse) body, feedback);
+            case TEXT -> text((Body.Text) body, feedback);
+            case NUMERIC -> numeric((Body.Numeric) body, feedback);
+            case MATCH -> match((Body.Match) body);
+            case CLOZE, ORDER, DATE, CARD -> "";
+        };
     }
 
-    private void answer(double fraction, String text, String feedback, String tolerance) {
-        out.append("    <answer fraction=\"").append(GiftNumbers.plain(round(fraction)))
+    private static String single(Body.Single b, Map<String, String> feedback) {
+        StringBuilder s = new StringBuilder("    <single>true</single>\n    <shuffleanswers>true</shuffleanswers>\n");
+        for (String choice : b.choices()) {
+            s.append(answer(b.credit(choice) * 100, choice, feedback.get(choice), null));
+        }
+        return s.toString();
+    }
+
+    private static String multi(Body.Multi b, Map<String, String> feedback) {
+        StringBuilder s = new StringBuilder("    <single>false</single>\n    <shuffleanswers>true</shuffleanswers>\n");
+        Map<String, Double> weights = b.weights() != null ? b.weights() : GiftAnswerWriter.equalWeights(b.choices(), b.answers());
+        for (String choice : b.choices()) {
+            s.append(answer(weights.getOrDefault(choice, 0.0), choice, feedback.get(choice), null));
+        }
+        return s.toString();
+    }
+
+    private static String trueFalse(Body.TrueFalse b, Map<String, String> feedback) {
+        return answer(b.answer() ? 100 : 0, "true", feedback.get("true"), null)
+                + answer(b.answer() ? 0 : 100, "false", feedback.get("false"), null);
+    }
+
+    private static String text(Body.Text b, Map<String, String> feedback) {
+        StringBuilder s = new StringBuilder("    <usecase>0</usecase>\n");
+        b.accept().forEach(a -> s.append(answer(100, a, feedback.get(a), null)));
+        if (b.weights() != null) {
+            b.weights().forEach((a, w) -> s.append(answer(w, a, feedback.get(a), null)));
+        }
+        return s.toString();
+    }
+
+    private static String numeric(Body.Numeric b, Map<String, String> feedback) {
+        StringBuilder s = new StringBuilder(answer(100, GiftAnswerWriter.number(b.answer()),
+                feedback.get(Body.numberKey(b.answer(), b.tolerance())), GiftAnswerWriter.number(b.tolerance())));
+        for (Body.Band band : b.partial()) {
+            s.append(answer(band.weight(), GiftAnswerWriter.number(band.answer()),
+                    feedback.get(Body.numberKey(band.answer(), band.tolerance())), GiftAnswerWriter.number(band.tolerance())));
+        }
+        if (feedback.containsKey(QuestionSpec.OTHERWISE)) {
+            s.append(answer(0, "*", feedback.get(QuestionSpec.OTHERWISE), "0"));
+        }
+        if (b.unit() != null) {
+            s.append("    <units>\n      <unit>\n        <multiplier>1</multiplier>\n        <unit_name>")
+                    .append(xml(b.unit())).append("</unit_name>\n      </unit>\n    </units>\n");
+        }
+        return s.toString();
+    }
+
+    private static String match(Body.Match b) {
+        StringBuilder s = new StringBuilder("    <shuffleanswers>true</shuffleanswers>\n");
+        for (Body.Pair p : b.pairs()) {
+            s.append(subquestion(p.left(), p.right()));
+        }
+        b.extra().forEach(x -> s.append(subquestion("", x)));
+        return s.toString();
+    }
+
+    private static String answer(double fraction, String text, String feedback, String tolerance) {
+        StringBuilder s = new StringBuilder("    <answer fraction=\"").append(GiftNumbers.plain(round(fraction)))
                 .append("\" format=\"plain_text\">\n      <text>").append(xml(text)).append("</text>\n");
         if (tolerance != null) {
-            out.append("      <tolerance>").append(tolerance).append("</tolerance>\n");
+            s.append("      <tolerance>").append(tolerance).append("</tolerance>\n");
         }
         if (feedback != null) {
-            out.append("      <feedback format=\"plain_text\"><text>").append(xml(feedback)).append("</text></feedback>\n");
+            s.append("      <feedback format=\"plain_text\"><text>").append(xml(feedback)).append("</text></feedback>\n");
         }
-        out.append("    </answer>\n");
+        return s.append("    </answer>\n").toString();
     }
 
-    private void subquestion(String left, String right) {
-        out.append("    <subquestion format=\"plain_text\">\n      <text>").append(xml(left))
-                .append("</text>\n      <answer><text>").append(xml(right)).append("</text></answer>\n    </subquestion>\n");
+    private static String subquestion(String left, String right) {
+        return "    <subquestion format=\"plain_text\">\n      <text>" + xml(left) + "</text>\n      <answer><text>"
+                + xml(right) + "</text></answer>\n    </subquestion>\n";
     }
 
     private void text(String element, String value) {
