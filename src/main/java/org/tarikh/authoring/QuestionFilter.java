@@ -30,7 +30,7 @@ public record QuestionFilter(String text, String type, String topic) {
     public List<Question> apply(List<Question> questions) {
         String needle = text.toLowerCase(Locale.ROOT);
         return questions.stream()
-                .filter(q -> type.isEmpty() || type.equals(q.type))
+                .filter(q -> type.isEmpty() || type.equals(q.type.code()))
                 .filter(q -> topic.isEmpty() || topic.equals(q.topic))
                 .filter(q -> needle.isEmpty() || haystack(q).contains(needle))
                 .toList();

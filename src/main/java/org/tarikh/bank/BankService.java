@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tarikh.bank.content.QuestionType;
 
 /** Reading banks and their questions for browsing. */
 @ApplicationScoped
@@ -62,7 +63,7 @@ public class BankService {
         }
         Map<Long, Counts> byBank = new HashMap<>();
         for (Object[] row : query.getResultList()) {
-            byBank.computeIfAbsent((Long) row[0], k -> new Counts()).add((String) row[1], (String) row[2],
+            byBank.computeIfAbsent((Long) row[0], k -> new Counts()).add((String) row[1], ((QuestionType) row[2]).code(),
                     ((Number) row[3]).intValue());
         }
         return byBank;

@@ -2,6 +2,7 @@ package org.tarikh.bank;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
 import org.tarikh.bank.format.QuestionMaps;
 
 /**
@@ -38,7 +40,10 @@ public class Question extends PanacheEntityBase {
     public String key;
 
     public int version;
-    public String type;
+
+    @Convert(converter = QuestionTypeColumn.class)
+    public QuestionType type;
+
     public String topic;
     public String prompt;
 

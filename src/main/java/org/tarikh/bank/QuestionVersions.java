@@ -15,7 +15,7 @@ public final class QuestionVersions {
         q.bank = bank;
         q.key = spec.id();
         q.version = version;
-        q.type = spec.type().code();
+        q.type = spec.type();
         q.topic = spec.topic();
         q.prompt = spec.prompt();
         q.content = QuestionMaps.toMap(spec);

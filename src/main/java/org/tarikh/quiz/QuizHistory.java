@@ -87,7 +87,7 @@ public class QuizHistory {
     @Transactional
     public Target target(String username, UUID attemptId, String questionId) {
         AttemptItem item = QuizService.item(quizzes.load(username, attemptId), questionId);
-        return new Target(item.position, QuestionType.fromCode(item.question.type).orElseThrow());
+        return new Target(item.position, item.question.type);
     }
 
     @Transactional

@@ -54,7 +54,7 @@ public class QuizService {
         List<String> chosenTopics = request.topics() == null || request.topics().isEmpty()
                 ? List.of() : List.copyOf(request.topics());
         List<Question> pool = new ArrayList<>(live.stream()
-                .filter(q -> !QuestionType.CARD.code().equals(q.type))
+                .filter(q -> q.type != QuestionType.CARD)
                 .filter(q -> chosenTopics.isEmpty() || chosenTopics.contains(q.topic)).toList());
         if (pool.isEmpty()) {
             throw InvalidInput.of("topics", "There are no quiz questions in those topics.");
@@ -129,7 +129,7 @@ public class QuizService {
             return new AnswerOutcome.Refused("This question has already been answered.");
         }
         Score score = grade(item, response);
-        item.response = ResponseReader.stored(QuestionType.fromCode(item.question.type).orElseThrow(), response);
+        item.response = ResponseReader.stored(item.question.type, response);
         item.score = score.value();
         item.answeredAt = now;
         if (a.practice() && !score.correct()) {
@@ -186,7 +186,7 @@ public class QuizService {
 
     private static Score grade(AttemptItem item, Map<String, Object> response) {
         try {
-            Response r = ResponseReader.read(QuestionType.fromCode(item.question.type).orElseThrow(), item.delivery, response);
+            Response r = ResponseReader.read(item.question.type, item.delivery, response);
             return Grading.grade(item.question.spec().body(), r);
         } catch (InvalidResponse e) {
             String message = e.getMessage();

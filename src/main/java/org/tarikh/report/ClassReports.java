@@ -168,7 +168,7 @@ public class ClassReports {
                 .setParameter(1, classId).getResultList();
         Map<String, CurrentQuestion> out = new LinkedHashMap<>();
         for (Question q : questions) {
-            out.put(q.bank.slug + "/" + q.key, CurrentQuestion.of(q.type, q.prompt, q.spec().body()));
+            out.put(q.bank.slug + "/" + q.key, CurrentQuestion.of(q.type.code(), q.prompt, q.spec().body()));
         }
         return out;
     }
