@@ -2,6 +2,7 @@ package org.tarikh.classes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,7 +34,8 @@ public class Assignment extends PanacheEntityBase {
     @JoinColumn(name = "bank_id")
     public Bank bank;
 
-    public String kind;
+    @Convert(converter = AssignmentKindColumn.class)
+    public AssignmentKind kind;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> topics = new ArrayList<>();
@@ -84,6 +86,6 @@ public class Assignment extends PanacheEntityBase {
     }
 
     public boolean quiz() {
-        return "quiz".equals(kind);
+        return kind == AssignmentKind.QUIZ;
     }
 }

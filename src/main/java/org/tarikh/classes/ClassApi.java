@@ -60,7 +60,7 @@ public class ClassApi {
     public record AssignmentView(long id, long classId, String bank, String kind, Integer count, List<String> topics,
                                  Instant dueAt, String mode, Integer timeLimitSeconds, Integer maxAttempts, String status) {
         static AssignmentView of(Assignment a, String status) {
-            return new AssignmentView(a.id, a.schoolClass.id, a.bank.slug, a.kind, a.questionCount, a.topics, a.dueAt,
+            return new AssignmentView(a.id, a.schoolClass.id, a.bank.slug, a.kind.code(), a.questionCount, a.topics, a.dueAt,
                     a.quiz() ? a.mode : null, a.timeLimitSeconds, a.maxAttempts, status);
         }
     }

@@ -171,7 +171,7 @@ public class ClassService {
         Assignment a = new Assignment();
         a.schoolClass = c;
         a.bank = bank;
-        a.kind = kind;
+        a.kind = AssignmentKind.fromCode(kind).orElseThrow(); // checked above
         a.topics = List.copyOf(topics);
         settings.applyTo(a);
         a.createdAt = clock.instant();
@@ -192,7 +192,7 @@ public class ClassService {
     public Assignment change(String teacher, long classId, long assignmentId, AssignmentChange change) {
         Assignment a = ofClass(taughtBy(teacher, classId), assignmentId);
         Integer count = change.count() == null ? a.questionCount : change.count();
-        AssignmentSettings settings = new AssignmentSettings(a.kind, count, change.dueAt(),
+        AssignmentSettings settings = new AssignmentSettings(a.kind.code(), count, change.dueAt(),
                 a.quiz() ? AssignmentSettings.modeOrPractice(change.mode()) : "practice", change.timeLimitSeconds(),
                 change.maxAttempts());
         List<Problem> problems = new ArrayList<>();

@@ -43,7 +43,7 @@ public class ProblemApi {
             throw InvalidInput.of("body", "Send {\"bank\", \"questionId\", \"kind\", \"message\"}.");
         }
         ProblemReport r = problems.report(currentUser.username(), body.bank(), body.questionId(), body.kind(), body.message());
-        return Response.created(URI.create("/api/v1/problems/" + r.id)).entity(Map.of("id", r.id, "kind", r.kind)).build();
+        return Response.created(URI.create("/api/v1/problems/" + r.id)).entity(Map.of("id", r.id, "kind", r.kind.code())).build();
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.tarikh.problem;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,7 +31,8 @@ public class ProblemReport extends PanacheEntityBase {
     @JoinColumn(name = "reporter_id")
     public User reporter;
 
-    public String kind;
+    @Convert(converter = ProblemKindColumn.class)
+    public ProblemKind kind;
     public String message;
 
     @Column(name = "created_at")

@@ -63,7 +63,7 @@ public class ProblemService {
         ProblemReport r = new ProblemReport();
         r.question = q;
         r.reporter = User.findByUsername(username).orElseThrow();
-        r.kind = k.code();
+        r.kind = k;
         r.message = text;
         r.createdAt = clock.instant();
         r.persist();
@@ -132,8 +132,8 @@ public class ProblemService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OwnProblem> filedBy(String username) {
         List<ProblemReport> mine = ProblemReport.list("reporter.username = ?1 order by createdAt desc, id desc", username);
-        return mine.stream().map(r -> new OwnProblem(r.id, r.question.bank.title, r.question.prompt, r.kind,
-                ProblemKind.fromCode(r.kind).map(ProblemKind::label).orElse(r.kind), r.message, r.createdAt, r.reply,
+        return mine.stream().map(r -> new OwnProblem(r.id, r.question.bank.title, r.question.prompt, r.kind.code(),
+                r.kind.label(), r.message, r.createdAt, r.reply,
                 r.repliedAt, r.closedAt)).toList();
     }
 
@@ -149,8 +149,8 @@ public class ProblemService {
 
     private static QueuedProblem queued(ProblemReport r, Question current) {
         Question q = r.question;
-        return new QueuedProblem(r.id, q.bank.slug, q.bank.title, q.key, q.version, q.prompt, q.section, r.kind,
-                ProblemKind.fromCode(r.kind).map(ProblemKind::label).orElse(r.kind), r.message, r.reporter.username,
+        return new QueuedProblem(r.id, q.bank.slug, q.bank.title, q.key, q.version, q.prompt, q.section, r.kind.code(),
+                r.kind.label(), r.message, r.reporter.username,
                 r.createdAt, !q.bank.curated() && current.retiredAt == null, SourceLinks.section(q.bank.sourceUrl, q.section),
                 r.reply, r.repliedAt);
     }
