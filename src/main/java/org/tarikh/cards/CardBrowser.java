@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.tarikh.database.SqlValues;
+import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.Card;
 import org.tarikh.review.CardView;
-import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.Learner;
 import org.tarikh.review.NextIntervals;
 import org.tarikh.review.QuestionFronts;
 import org.tarikh.review.ReviewRecord;
 import org.tarikh.review.scheduler.Rating;
+import org.tarikh.review.scheduler.State;
 import org.tarikh.web.NotFound;
 import org.tarikh.web.Paged;
 
@@ -108,7 +109,7 @@ public class CardBrowser {
                         + "ON q.bank_id = b.id AND q.question_key = :key AND q.is_current WHERE b.id = :bank")
                 .setParameter("key", card.questionKey).setParameter("bank", card.bankId).getSingleResult();
         CardRow row = new CardRow(card.id, view.questionId(), view.bank(), (String) q[0], (String) q[1], view.front(),
-                card.state, card.suspended, "new".equals(card.state) && card.requeued, card.due, card.reps,
+                card.state.code(), card.suspended, card.state == State.NEW && card.requeued, card.due, card.reps,
                 card.lapses, card.lastReview);
         List<CardInfo.HistoryRow> history = ReviewRecord.<ReviewRecord>list("card = ?1 order by reviewedAt, id", card)
                 .stream().map(r -> new CardInfo.HistoryRow(r.reviewedAt, r.rating, ratingName(r.rating), r.stateBefore,

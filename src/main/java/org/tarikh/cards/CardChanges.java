@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.tarikh.review.Card;
 import org.tarikh.review.Learner;
+import org.tarikh.review.scheduler.State;
 
 /** Suspend, unsuspend and reset, one locked card each (a review of the same card waits for it, or it for the review). */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class CardChanges {
     public void reset(Learner learner, long cardId) {
         Card card = locked(learner, cardId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        card.state = "new";
+        card.state = State.NEW;
         card.due = now;
         card.addedAt = now;
         card.stability = 0;

@@ -19,6 +19,7 @@ import org.tarikh.readiness.forecast.TopicReadiness;
 import org.tarikh.review.StudyDay;
 import org.tarikh.review.scheduler.MemoryState;
 import org.tarikh.review.scheduler.SchedulerParams;
+import org.tarikh.review.scheduler.State;
 import org.tarikh.review.scheduler.Weights;
 import org.tarikh.web.NotFound;
 
@@ -89,7 +90,7 @@ public class ReadinessService {
     }
 
     private static CardMemory memory(Question q, Object[] card, User u) {
-        if (card == null || card[3] == null || "new".equals(card[4])) {
+        if (card == null || card[3] == null || card[4] == State.NEW) {
             return CardMemory.unseen(q.topic());
         }
         Instant lastReview = (Instant) card[3];

@@ -2,6 +2,7 @@ package org.tarikh.review;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -43,7 +44,8 @@ public class Card extends PanacheEntityBase {
     @Column(name = "question_key")
     public String questionKey;
 
-    public String state;
+    @Convert(converter = CardStateColumn.class)
+    public State state;
     public Instant due;
     public double stability;
     public double difficulty;
@@ -71,7 +73,7 @@ public class Card extends PanacheEntityBase {
     /** The scheduler's view of this card. */
     public CardState toState() {
         return new CardState(due, stability, difficulty, scheduledDays, learningSteps, reps, lapses,
-                State.fromCode(state), lastReview);
+                state, lastReview);
     }
 
     /** Takes the scheduler's new state. */
@@ -83,7 +85,7 @@ public class Card extends PanacheEntityBase {
         learningSteps = s.learningSteps();
         reps = s.reps();
         lapses = s.lapses();
-        state = s.state().code();
+        state = s.state();
         lastReview = s.lastReview();
         requeued = false;
     }

@@ -3,6 +3,7 @@ package org.tarikh.review;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.tarikh.review.scheduler.State;
 
 /** A card's scheduling fields as a map, kept with each review so that undo restores the card exactly. */
 final class CardSnapshot {
@@ -12,7 +13,7 @@ final class CardSnapshot {
 
     static Map<String, Object> of(Card c) {
         Map<String, Object> m = new HashMap<>();
-        m.put("state", c.state);
+        m.put("state", c.state.code());
         m.put("due", c.due.toString());
         m.put("stability", c.stability);
         m.put("difficulty", c.difficulty);
@@ -26,7 +27,7 @@ final class CardSnapshot {
     }
 
     static void restore(Card c, Map<String, Object> m) {
-        c.state = (String) m.get("state");
+        c.state = State.fromCode((String) m.get("state"));
         c.due = Instant.parse((String) m.get("due"));
         c.stability = ((Number) m.get("stability")).doubleValue();
         c.difficulty = ((Number) m.get("difficulty")).doubleValue();

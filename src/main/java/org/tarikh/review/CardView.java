@@ -26,7 +26,7 @@ public record CardView(long cardId, String questionId, String bank, String front
                     spec.sections().isEmpty() ? null : SourceRef.of(card.bank.sourceUrl, spec.sections()));
         }
         // The question's row id, not its key: curated keys name their answers (off-khad-service).
-        return new CardView(card.id, String.valueOf(q.id), card.bank.slug, front(spec), card.state, card.due, back);
+        return new CardView(card.id, String.valueOf(q.id), card.bank.slug, front(spec), card.state.code(), card.due, back);
     }
 
     static String front(QuestionSpec spec) {

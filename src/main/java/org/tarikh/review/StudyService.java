@@ -75,7 +75,7 @@ public class StudyService {
                         r.stabilityAfter, r.difficultyAfter))
                 .toList();
         CardView view = CardView.of(card, true);
-        return new CardDetail(card.id, view.questionId(), view.front(), card.state, card.due, view.back(), history);
+        return new CardDetail(card.id, view.questionId(), view.front(), card.state.code(), card.due, view.back(), history);
     }
 
     private static Bank bank(String slug) {
