@@ -112,8 +112,8 @@ public class CardBrowser {
                 card.state.code(), card.suspended, card.state == State.NEW && card.requeued, card.due, card.reps,
                 card.lapses, card.lastReview);
         List<CardInfo.HistoryRow> history = ReviewRecord.<ReviewRecord>list("card = ?1 order by reviewedAt, id", card)
-                .stream().map(r -> new CardInfo.HistoryRow(r.reviewedAt, r.rating, ratingName(r.rating), r.stateBefore,
-                        r.stateAfter, r.scheduledDays, r.dueAfter, r.durationMs)).toList();
+                .stream().map(r -> new CardInfo.HistoryRow(r.reviewedAt, r.rating, ratingName(r.rating), r.stateBefore.code(),
+                        r.stateAfter.code(), r.scheduledDays, r.dueAfter, r.durationMs)).toList();
         return new CardInfo(row, NextIntervals.of(learner, card.id, card.toState(), now), view.back(), exam, history);
     }
 

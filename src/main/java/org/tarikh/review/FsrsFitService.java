@@ -10,19 +10,20 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import org.tarikh.review.optimizer.RevlogFormatException;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.Problem;
-import org.tarikh.web.TooLarge;
 import java.time.Instant;
 import java.util.List;
 import org.tarikh.account.User;
 import org.tarikh.review.optimizer.FsrsOptimizer;
 import org.tarikh.review.optimizer.OptimizationResult;
 import org.tarikh.review.optimizer.RevlogCsv;
+import org.tarikh.review.optimizer.RevlogFormatException;
 import org.tarikh.review.optimizer.RevlogRow;
+import org.tarikh.review.scheduler.State;
 import org.tarikh.review.scheduler.Weights;
 import org.tarikh.web.Conflict;
+import org.tarikh.web.InvalidInput;
+import org.tarikh.web.Problem;
+import org.tarikh.web.TooLarge;
 
 /**
  * Fits a learner's FSRS weights to their own review log (plus any reviews they imported), applies them when they beat
@@ -76,7 +77,7 @@ public class FsrsFitService {
                 Object[].class).setParameter(1, userId).getResultList();
         for (Object[] r : rows) {
             Integer duration = (Integer) r[4];
-            out.write(r[0] + "," + ((Instant) r[1]).toEpochMilli() + "," + r[2] + "," + stateNumber((String) r[3]) + ","
+            out.write(r[0] + "," + ((Instant) r[1]).toEpochMilli() + "," + r[2] + "," + stateNumber((State) r[3]) + ","
                     + (duration == null ? 0 : Math.max(0, duration)) + "\n");
         }
     }
@@ -131,7 +132,7 @@ public class FsrsFitService {
         List<RevlogRow> out = new ArrayList<>();
         for (Object[] r : own) {
             out.add(new RevlogRow(String.valueOf(r[0]), ((Instant) r[1]).toEpochMilli(), (Integer) r[2],
-                    stateNumber((String) r[3]), 0));
+                    stateNumber((State) r[3]), 0));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> imported = em.createNativeQuery("SELECT card_key, reviewed_at, rating, state FROM imported_review"
@@ -154,13 +155,13 @@ public class FsrsFitService {
     }
 
     /** FSRS's state numbers: 0 new, 1 learning, 2 review, 3 relearning. */
-    private static int stateNumber(String state) {
+    /** The optimizer's CSV numbers its states 0 to 3. */
+    private static int stateNumber(State state) {
         return switch (state) {
-            case "new" -> 0;
-            case "learning" -> 1;
-            case "review" -> 2;
-            case "relearning" -> 3;
-            default -> throw new IllegalStateException("unknown card state " + state);
+            case NEW -> 0;
+            case LEARNING -> 1;
+            case REVIEW -> 2;
+            case RELEARNING -> 3;
         };
     }
 }

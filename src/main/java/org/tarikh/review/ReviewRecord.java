@@ -2,6 +2,7 @@ package org.tarikh.review;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.tarikh.account.User;
+import org.tarikh.review.scheduler.State;
 
 /** One stored review (the {@code review_log} table): what was rated, and the card before and after. */
 @Entity
@@ -48,10 +50,12 @@ public class ReviewRecord extends PanacheEntityBase {
     public Integer durationMs;
 
     @Column(name = "state_before")
-    public String stateBefore;
+    @Convert(converter = CardStateColumn.class)
+    public State stateBefore;
 
     @Column(name = "state_after")
-    public String stateAfter;
+    @Convert(converter = CardStateColumn.class)
+    public State stateAfter;
 
     @Column(name = "stability_before")
     public double stabilityBefore;

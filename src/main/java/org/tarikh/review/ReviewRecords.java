@@ -20,8 +20,8 @@ final class ReviewRecords {
         r.reviewedAt = log.reviewedAt();
         r.elapsedDays = (int) log.elapsedDays();
         r.durationMs = durationMs == null || durationMs < 0 ? null : durationMs;
-        r.stateBefore = log.stateBefore().code();
-        r.stateAfter = outcome.card().state().code();
+        r.stateBefore = log.stateBefore();
+        r.stateAfter = outcome.card().state();
         r.stabilityBefore = log.stabilityBefore();
         r.stabilityAfter = log.stabilityAfter();
         r.difficultyBefore = log.difficultyBefore();

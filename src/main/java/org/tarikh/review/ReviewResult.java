@@ -7,7 +7,7 @@ public record ReviewResult(long cardId, String reviewId, String state, Instant d
                            double difficulty, Double retrievability) {
 
     static ReviewResult of(ReviewRecord r) {
-        return new ReviewResult(r.card.id, r.reviewId.toString(), r.stateAfter, r.dueAfter, r.scheduledDays,
+        return new ReviewResult(r.card.id, r.reviewId.toString(), r.stateAfter.code(), r.dueAfter, r.scheduledDays,
                 r.stabilityAfter, r.difficultyAfter, r.retrievability);
     }
 }

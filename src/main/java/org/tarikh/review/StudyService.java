@@ -71,7 +71,7 @@ public class StudyService {
         Card card = ReviewService.findOwned(learner, cardId);
         hold.refuseDuringExam(learner.id(), card.bankId);
         List<CardDetail.HistoryRow> history = ReviewRecord.<ReviewRecord>list("card = ?1 order by id", card).stream()
-                .map(r -> new CardDetail.HistoryRow(r.reviewId.toString(), r.rating, r.reviewedAt, r.stateAfter,
+                .map(r -> new CardDetail.HistoryRow(r.reviewId.toString(), r.rating, r.reviewedAt, r.stateAfter.code(),
                         r.stabilityAfter, r.difficultyAfter))
                 .toList();
         CardView view = CardView.of(card, true);
