@@ -29,7 +29,7 @@ class ArchitectureTest {
         for (String pkg : new String[] {"org.tarikh.review.scheduler", "org.tarikh.review.optimizer",
                 "org.tarikh.readiness.forecast", "org.tarikh.quiz.grading",
                 "org.tarikh.bank.format", "org.tarikh.bank.content", "org.tarikh.bank.transfer", "org.tarikh.text",
-                "org.tarikh.web", "org.tarikh.quiz", "org.tarikh.review", "org.tarikh.bank"}) {
+                "org.tarikh.web", "org.tarikh.failure", "org.tarikh.quiz", "org.tarikh.review", "org.tarikh.bank"}) {
             assertFalse(MAIN.stream().noneMatch(c -> c.getPackageName().equals(pkg)), pkg + " has classes");
         }
     }
@@ -42,8 +42,13 @@ class ArchitectureTest {
     @Test
     void webIsPlumbingThatKnowsNoFeature() {
         classes().that().resideInAPackage("org.tarikh.web..")
-                .should().onlyDependOnClassesThat(outsideTarikhOr("org.tarikh.web..", "org.tarikh.text.."))
+                .should().onlyDependOnClassesThat(outsideTarikhOr("org.tarikh.web..", "org.tarikh.text..", "org.tarikh.failure.."))
                 .check(MAIN);
+    }
+
+    @Test
+    void theFailuresFeaturesThrowDependOnNothingOfOurs() {
+        pureCore("org.tarikh.failure..", "com.fasterxml.jackson.annotation..");
     }
 
     @Test

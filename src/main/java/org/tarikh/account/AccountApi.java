@@ -15,8 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.InvalidInput;
 import org.tarikh.web.Paged;
 
 /** Accounts over JSON: registration, the caller's own profile, and role changes by an admin. */

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jboss.resteasy.reactive.RestForm;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.signin.ApiTokens;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.FormErrors;
-import org.tarikh.web.InvalidInput;
 import org.tarikh.web.Flash;
+import org.tarikh.web.FormErrors;
 
 /** Registration and the learner's settings (study, password, API tokens), as pages. */
 @Path("/")
@@ -60,7 +60,7 @@ public class AccountPages {
             return Flash.redirect("/login", "registered");
         } catch (InvalidInput e) {
             return Response.status(400).entity(Templates.register(username, displayName, FormErrors.of(e))).build();
-        } catch (org.tarikh.web.Conflict e) {
+        } catch (org.tarikh.failure.Conflict e) {
             return Response.status(409).entity(Templates.register(username, displayName,
                     Map.of("username", e.getMessage()))).build();
         }

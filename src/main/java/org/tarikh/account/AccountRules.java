@@ -3,8 +3,8 @@ package org.tarikh.account;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.tarikh.failure.Problem;
 import org.tarikh.text.UnsafeText;
-import org.tarikh.web.Problem;
 import org.tarikh.web.TextInput;
 
 /** The rules an account's fields must follow, checked in one place for the API and the pages. */

@@ -6,12 +6,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.Problem;
 import org.tarikh.signin.PasswordHashes;
 import org.tarikh.signin.PasswordSignIn;
 import org.tarikh.signin.Sessions;
-import org.tarikh.web.Conflict;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.Problem;
 
 /** Creating accounts and changing their roles. */
 @ApplicationScoped
@@ -89,7 +89,7 @@ public class AccountService {
     public void changePassword(long userId, String currentPassword, String newPassword, Long keepSession) {
         User user = User.findById(userId);
         if (user == null) {
-            throw new org.tarikh.web.NotFound("No such account.");
+            throw new org.tarikh.failure.NotFound("No such account.");
         }
         List<Problem> problems = new java.util.ArrayList<>();
         if (!passwords.confirms(user.username, currentPassword)) {

@@ -6,9 +6,9 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NotFound;
-import org.tarikh.web.Problem;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotFound;
+import org.tarikh.failure.Problem;
 
 /** Reading and changing a learner's own profile and study settings. */
 @ApplicationScoped

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import org.tarikh.web.NotFound;
+import org.tarikh.failure.NotFound;
 
 /** An account; its password is kept only as a bcrypt hash. */
 @Entity

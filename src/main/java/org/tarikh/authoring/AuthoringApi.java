@@ -22,8 +22,8 @@ import org.tarikh.bank.Question;
 import org.tarikh.bank.format.QuestionMaps;
 import org.tarikh.bank.transfer.ExportedFile;
 import org.tarikh.bank.transfer.LineMessage;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.InvalidInput;
 
 /** Teachers' changes to their banks over JSON: banks, questions (as new versions), import and export. */
 @Path("/api/v1/banks")

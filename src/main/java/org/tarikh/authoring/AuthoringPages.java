@@ -20,16 +20,16 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.tarikh.account.Role;
 import org.tarikh.bank.Bank;
-import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.BankOverview;
 import org.tarikh.bank.BankService;
 import org.tarikh.bank.Question;
+import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.content.QuestionType;
-import org.tarikh.web.Conflict;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.FormErrors;
-import org.tarikh.web.InvalidInput;
 import org.tarikh.web.Flash;
+import org.tarikh.web.FormErrors;
 
 /** The teacher's pages: their banks, the question editor with live preview, and bank creation and copying. */
 @Path("/teach")

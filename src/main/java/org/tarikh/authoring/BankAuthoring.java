@@ -17,12 +17,12 @@ import org.tarikh.bank.QuestionVersions;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.QuestionValidator;
 import org.tarikh.bank.format.ValidationContext;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotAllowed;
+import org.tarikh.failure.NotFound;
+import org.tarikh.failure.Problem;
 import org.tarikh.text.UnsafeText;
-import org.tarikh.web.Conflict;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NotAllowed;
-import org.tarikh.web.NotFound;
-import org.tarikh.web.Problem;
 import org.tarikh.web.TextInput;
 
 /**

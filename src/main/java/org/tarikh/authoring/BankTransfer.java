@@ -17,11 +17,11 @@ import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.transfer.ExportedFile;
 import org.tarikh.bank.transfer.ImportedQuestions;
 import org.tarikh.bank.transfer.LineMessage;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotAllowed;
+import org.tarikh.failure.Problem;
+import org.tarikh.failure.TooLarge;
 import org.tarikh.text.UnsafeText;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NotAllowed;
-import org.tarikh.web.Problem;
-import org.tarikh.web.TooLarge;
 
 /**
  * Import and export of whole banks. An import is all or nothing: any bad question and nothing is stored. A

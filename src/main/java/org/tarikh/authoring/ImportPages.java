@@ -19,10 +19,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.tarikh.account.Role;
 import org.tarikh.bank.Bank;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.TooLarge;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.Flash;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.TooLarge;
 
 /** Importing a file into a teacher's bank: paste or upload, see what would change, then confirm. */
 @Path("/teach/banks/{slug}/import")

@@ -7,9 +7,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.Problem;
-import org.tarikh.web.TooLarge;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.Problem;
+import org.tarikh.failure.TooLarge;
 
 /**
  * The bytes of an imported file as text, the same way for the API and the upload form: UTF-8 (a byte order

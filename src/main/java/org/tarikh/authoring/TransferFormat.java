@@ -20,7 +20,7 @@ import org.tarikh.bank.transfer.ImportedQuestions;
 import org.tarikh.bank.transfer.LineMessage;
 import org.tarikh.bank.transfer.MoodleXmlReader;
 import org.tarikh.bank.transfer.MoodleXmlWriter;
-import org.tarikh.web.InvalidInput;
+import org.tarikh.failure.InvalidInput;
 
 /** The file formats a bank can be imported from and exported to. */
 public enum TransferFormat {

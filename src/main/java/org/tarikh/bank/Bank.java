@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.tarikh.account.User;
-import org.tarikh.web.NotFound;
+import org.tarikh.failure.NotFound;
 
 /** A bank of questions: curated (no owner, loaded from questions/) or a teacher's own. */
 @Entity

@@ -1,6 +1,6 @@
 package org.tarikh.bank;
 
-import org.tarikh.web.InvalidInput;
+import org.tarikh.failure.InvalidInput;
 
 /** {@code ?page=&size=} of a bank's questions, read from the raw query text so that any bad value is a 400. */
 record QuestionPaging(int page, int size) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.tarikh.database.SqlValues;
+import org.tarikh.failure.NotFound;
 import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.Card;
 import org.tarikh.review.CardView;
@@ -20,7 +21,6 @@ import org.tarikh.review.QuestionFronts;
 import org.tarikh.review.ReviewRecord;
 import org.tarikh.review.scheduler.Rating;
 import org.tarikh.review.scheduler.State;
-import org.tarikh.web.NotFound;
 import org.tarikh.web.Paged;
 
 /**

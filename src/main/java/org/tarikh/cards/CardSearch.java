@@ -1,7 +1,7 @@
 package org.tarikh.cards;
 
 import java.util.List;
-import org.tarikh.web.InvalidInput;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.Paged;
 
 /**

@@ -2,7 +2,7 @@ package org.tarikh.classes;
 
 import java.time.Instant;
 import java.util.List;
-import org.tarikh.web.Problem;
+import org.tarikh.failure.Problem;
 
 /**
  * The settings a teacher can give an assignment and change later, and their rules: a quiz has 5 to 50 questions,

@@ -18,9 +18,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.tarikh.account.Role;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.ClientAddress;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.InvalidInput;
 
 /** Classes over JSON: teachers create them and set work, learners join with the code and see their assignments. */
 @Path("/api/v1/classes")

@@ -23,14 +23,14 @@ import org.tarikh.account.Role;
 import org.tarikh.account.User;
 import org.tarikh.bank.BankOverview;
 import org.tarikh.bank.BankService;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotFound;
 import org.tarikh.web.ClientAddress;
-import org.tarikh.web.Conflict;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.FormErrors;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NotFound;
-import org.tarikh.web.Times;
 import org.tarikh.web.Flash;
+import org.tarikh.web.FormErrors;
+import org.tarikh.web.Times;
 
 /** Class pages: learners join with a code; teachers create classes, set assignments and follow them. */
 @Path("/classes")

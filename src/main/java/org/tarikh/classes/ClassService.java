@@ -16,14 +16,14 @@ import java.util.TreeSet;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
 import org.tarikh.database.SqlValues;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotAllowed;
+import org.tarikh.failure.NotFound;
+import org.tarikh.failure.Problem;
 import org.tarikh.signin.FailedAttempts;
-import org.tarikh.web.Conflict;
 import org.tarikh.text.UnsafeText;
-import org.tarikh.web.InvalidInput;
 import org.tarikh.web.TextInput;
-import org.tarikh.web.NotAllowed;
-import org.tarikh.web.NotFound;
-import org.tarikh.web.Problem;
 
 /** Creating and joining classes, setting assignments, and reading where each learner stands. */
 @ApplicationScoped

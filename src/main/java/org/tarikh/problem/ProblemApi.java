@@ -14,8 +14,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.tarikh.account.Role;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.InvalidInput;
 import org.tarikh.web.Paged;
 
 /** Problem reports over JSON: anyone signed in files one; teachers read their queue and close reports. */

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.InvalidInput;
 import org.tarikh.web.Flash;
 
 /** The target of the "report a problem" form under every answered question. */

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.tarikh.account.Role;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.Flash;
-import org.tarikh.web.InvalidInput;
 
 /** The teachers' queue of open problem reports. */
 @Path("/teach/problems")

@@ -12,10 +12,10 @@ import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
 import org.tarikh.bank.Question;
 import org.tarikh.bank.SourceLinks;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NotAllowed;
-import org.tarikh.web.NotFound;
-import org.tarikh.web.Problem;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotAllowed;
+import org.tarikh.failure.NotFound;
+import org.tarikh.failure.Problem;
 import org.tarikh.web.TextInput;
 
 /** Taking learners' problem reports and letting the people responsible for a bank see and close them. */

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.tarikh.account.User;
 import org.tarikh.classes.Assignment;
 import org.tarikh.classes.ClassService;
-import org.tarikh.web.Conflict;
-import org.tarikh.web.InvalidInput;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
 
 /** Starting a class assignment's quiz with the settings its teacher chose: mode, time limit, attempts allowed. */
 @ApplicationScoped

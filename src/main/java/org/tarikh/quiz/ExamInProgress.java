@@ -1,7 +1,7 @@
 package org.tarikh.quiz;
 
 import java.util.UUID;
-import org.tarikh.web.Conflict;
+import org.tarikh.failure.Conflict;
 
 /** Refused because the learner is taking an exam on the bank: its answers stay out of reach until it ends. */
 public class ExamInProgress extends Conflict {

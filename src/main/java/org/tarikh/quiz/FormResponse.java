@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tarikh.bank.content.QuestionType;
-import org.tarikh.web.InvalidInput;
+import org.tarikh.failure.InvalidInput;
 
 /** Turns a submitted answer form into the same response shape the JSON API takes (docs/questions.md). */
 final class FormResponse {

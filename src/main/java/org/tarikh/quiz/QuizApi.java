@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.tarikh.bank.SourceRef;
-import org.tarikh.web.Conflict;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotFound;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NoStore;
-import org.tarikh.web.NotFound;
 import org.tarikh.web.Paged;
 
 /** Quizzes over JSON: start, answer, finish, read one attempt, list one's own. */

@@ -25,12 +25,12 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.tarikh.bank.BankOverview;
 import org.tarikh.bank.BankService;
-import org.tarikh.web.Conflict;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.FormErrors;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NoStore;
 import org.tarikh.web.Flash;
+import org.tarikh.web.FormErrors;
+import org.tarikh.web.NoStore;
 
 /** Quizzes as pages: the start form, one question at a time (htmx feedback, plain-form fallback), results, history. */
 @Path("/quizzes")

@@ -3,8 +3,8 @@ package org.tarikh.quiz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.Problem;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.Problem;
 
 /** The limits of a quiz request, checked in one place for the API and the form. */
 final class QuizRules {

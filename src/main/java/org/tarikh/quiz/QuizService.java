@@ -17,12 +17,12 @@ import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
 import org.tarikh.bank.Question;
 import org.tarikh.bank.content.QuestionType;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotFound;
 import org.tarikh.quiz.grading.Grading;
 import org.tarikh.quiz.grading.InvalidResponse;
 import org.tarikh.quiz.grading.Response;
 import org.tarikh.quiz.grading.Score;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NotFound;
 
 /** Starting, answering and finishing quizzes. Every call is one transaction; grading happens only here. */
 @ApplicationScoped

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tarikh.bank.content.QuestionType;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.quiz.grading.Response;
-import org.tarikh.web.InvalidInput;
 
 /**
  * Reads a learner's response (the JSON shapes of docs/questions.md, in this attempt's opaque ids) into the grading

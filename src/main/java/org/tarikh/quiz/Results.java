@@ -4,9 +4,9 @@ import org.tarikh.bank.Bank;
 import org.tarikh.bank.SourceRef;
 import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.quiz.grading.AnswerFeedback;
 import org.tarikh.quiz.grading.InvalidResponse;
-import org.tarikh.web.InvalidInput;
 
 /** Builds the result of one answered (or unanswered) question, as shown after answering and at the end. */
 final class Results {

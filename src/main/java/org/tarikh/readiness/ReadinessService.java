@@ -13,6 +13,7 @@ import org.tarikh.account.User;
 import org.tarikh.classes.Assignment;
 import org.tarikh.classes.ClassService;
 import org.tarikh.classes.SchoolClass;
+import org.tarikh.failure.NotFound;
 import org.tarikh.readiness.forecast.CardMemory;
 import org.tarikh.readiness.forecast.RecallForecast;
 import org.tarikh.readiness.forecast.TopicReadiness;
@@ -21,7 +22,6 @@ import org.tarikh.review.scheduler.MemoryState;
 import org.tarikh.review.scheduler.SchedulerParams;
 import org.tarikh.review.scheduler.State;
 import org.tarikh.review.scheduler.Weights;
-import org.tarikh.web.NotFound;
 
 /**
  * Readiness for an assignment's due date, from the members' cards of the assignment's bank and topics: three queries

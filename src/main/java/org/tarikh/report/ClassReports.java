@@ -54,7 +54,7 @@ public class ClassReports {
     @SuppressWarnings("unchecked")
     public List<java.util.UUID> attemptsOf(SchoolClass c, String username) {
         if (!classes.isMember(c, username)) {
-            throw new org.tarikh.web.NotFound("'" + username + "' is not in the class " + c.name + ".");
+            throw new org.tarikh.failure.NotFound("'" + username + "' is not in the class " + c.name + ".");
         }
         return em.createNativeQuery("""
                 SELECT t.id FROM attempt t JOIN app_user u ON u.id = t.user_id

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.tarikh.web.InvalidInput;
+import org.tarikh.failure.InvalidInput;
 
 /**
  * How the report page orders its two tables: {@code ?sort=} for the students, {@code ?isort=} for the questions,

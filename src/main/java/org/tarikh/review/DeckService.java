@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.quiz.MissedQuestions;
-import org.tarikh.web.InvalidInput;
 
 /** Puts a bank's questions into a learner's study, and brings quiz misses back into the queue. */
 @ApplicationScoped

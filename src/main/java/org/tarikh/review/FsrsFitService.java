@@ -1,18 +1,22 @@
 package org.tarikh.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Session;
 import org.tarikh.account.User;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.Problem;
+import org.tarikh.failure.TooLarge;
 import org.tarikh.review.optimizer.FsrsOptimizer;
 import org.tarikh.review.optimizer.OptimizationResult;
 import org.tarikh.review.optimizer.RevlogCsv;
@@ -20,10 +24,6 @@ import org.tarikh.review.optimizer.RevlogFormatException;
 import org.tarikh.review.optimizer.RevlogRow;
 import org.tarikh.review.scheduler.State;
 import org.tarikh.review.scheduler.Weights;
-import org.tarikh.web.Conflict;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.Problem;
-import org.tarikh.web.TooLarge;
 
 /**
  * Fits a learner's FSRS weights to their own review log (plus any reviews they imported), applies them when they beat

@@ -16,11 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.tarikh.web.Conflict;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.TooLarge;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.Flash;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.TooLarge;
 
 /** The settings' "Fit my schedule to my reviews": fit and show the result, import a review log, or go back to the defaults. */
 @Path("/settings/fsrs")

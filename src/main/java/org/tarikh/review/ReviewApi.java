@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
-import org.tarikh.web.InvalidInput;
 import org.tarikh.web.NoStore;
 
 /** Flashcards over JSON: decks, the next card, reviews, undo, one card's history. */

@@ -16,11 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
-import org.tarikh.web.Conflict;
+import org.tarikh.failure.Conflict;
 import org.tarikh.web.CurrentUser;
+import org.tarikh.web.Flash;
 import org.tarikh.web.FormErrors;
 import org.tarikh.web.NoStore;
-import org.tarikh.web.Flash;
 
 /** The review page: front, reveal (Space), rate 1-4, undo; plain forms, with keys added by app.js. */
 @Path("/review")

@@ -9,10 +9,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.tarikh.database.SqlValues;
+import org.tarikh.failure.NotFound;
 import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.State;
-import org.tarikh.web.NotFound;
 
 /**
  * The order in which cards come up: learning and relearning cards that are due, then review cards that are

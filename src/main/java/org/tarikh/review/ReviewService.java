@@ -9,15 +9,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.tarikh.account.User;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotFound;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.FuzzSeed;
 import org.tarikh.review.scheduler.Rating;
 import org.tarikh.review.scheduler.ReviewOutcome;
 import org.tarikh.review.scheduler.Scheduler;
 import org.tarikh.review.scheduler.SchedulerParams;
-import org.tarikh.web.Conflict;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NotFound;
 
 /**
  * Reviews, one transaction each: the card row is locked, so two reviews of one card are serialized and

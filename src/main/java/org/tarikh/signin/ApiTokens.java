@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.tarikh.web.InvalidInput;
-import org.tarikh.web.NotFound;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotFound;
 import org.tarikh.web.SignedInUser;
 
 /** API tokens for scripts: created and revoked by their owner, checked in one indexed lookup of their hash. */

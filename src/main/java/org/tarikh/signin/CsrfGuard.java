@@ -5,7 +5,7 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
-import org.tarikh.web.CsrfRefused;
+import org.tarikh.failure.CsrfRefused;
 
 /**
  * Every state-changing request that a browser could be tricked into sending must carry the CSRF token: those

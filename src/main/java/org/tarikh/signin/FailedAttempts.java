@@ -10,7 +10,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tarikh.web.TooManyAttempts;
+import org.tarikh.failure.TooManyAttempts;
 
 /**
  * Throttles guessing (passwords, join codes) by counting failures in PostgreSQL over a sliding window, so the

@@ -33,7 +33,7 @@ public class PasswordSignIn {
     /**
      * The account, when the password is right; empty (and one more failure counted) when not.
      *
-     * @throws org.tarikh.web.TooManyAttempts when this username or address has failed too often lately
+     * @throws org.tarikh.failure.TooManyAttempts when this username or address has failed too often lately
      */
     public Optional<SignedInUser> check(String username, String password, String address, SignedInUser.Via via) {
         String name = username == null ? "" : username.strip().toLowerCase();

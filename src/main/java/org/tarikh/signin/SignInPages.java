@@ -14,12 +14,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
+import org.tarikh.failure.TooManyAttempts;
 import org.tarikh.web.ClientAddress;
 import org.tarikh.web.CurrentUser;
+import org.tarikh.web.Flash;
 import org.tarikh.web.SignInRedirect;
 import org.tarikh.web.SignedInUser;
-import org.tarikh.web.TooManyAttempts;
-import org.tarikh.web.Flash;
 
 /** The sign-in form and sign-out: each sign-in starts a new server-side session; signing out ends it everywhere. */
 @Path("/")

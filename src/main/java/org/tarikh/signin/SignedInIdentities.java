@@ -11,8 +11,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.tarikh.failure.TooManyAttempts;
 import org.tarikh.web.SignedInUser;
-import org.tarikh.web.TooManyAttempts;
 
 /** Turns offered credentials into an identity, in one indexed query for a cookie or a token. */
 @ApplicationScoped

@@ -20,6 +20,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.tarikh.failure.Conflict;
+import org.tarikh.failure.CsrfRefused;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.NotAllowed;
+import org.tarikh.failure.NotFound;
+import org.tarikh.failure.Problem;
+import org.tarikh.failure.TooLarge;
+import org.tarikh.failure.TooManyAttempts;
 
 /**
  * The one error path: every exception becomes the JSON error body under {@code /api/v1} and the error page

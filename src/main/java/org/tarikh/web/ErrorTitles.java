@@ -1,5 +1,6 @@
 package org.tarikh.web;
 
+import org.tarikh.failure.Conflict;
 /** Page titles for the error page, by status. */
 final class ErrorTitles {
 

@@ -2,6 +2,8 @@ package org.tarikh.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.Problem;
 
 /** Turns validation problems into per-field messages for a form, and reads numbers typed into forms. */
 public final class FormErrors {

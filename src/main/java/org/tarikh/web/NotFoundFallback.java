@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import org.tarikh.failure.NotFound;
 
 /**
  * Answers any address that nothing else served. It re-routes to a resource that throws {@link NotFound}, so

@@ -1,6 +1,7 @@
 package org.tarikh.web;
 
 import java.util.List;
+import org.tarikh.failure.InvalidInput;
 
 /** A page of a list, as every list of the API answers it. */
 public record Paged<T>(List<T> items, long total) {

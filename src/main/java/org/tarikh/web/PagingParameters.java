@@ -3,6 +3,7 @@ package org.tarikh.web;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.tarikh.failure.InvalidInput;
 
 /**
  * {@code ?page=} and {@code ?size=} on every API list, checked before the route converts them: a value that

@@ -1,6 +1,8 @@
 package org.tarikh.web;
 
 import java.util.List;
+import org.tarikh.failure.InvalidInput;
+import org.tarikh.failure.Problem;
 import org.tarikh.text.UnsafeText;
 
 /**

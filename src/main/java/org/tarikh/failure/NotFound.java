@@ -1,4 +1,4 @@
-package org.tarikh.web;
+package org.tarikh.failure;
 
 /** A refusal answered with HTTP 404. */
 public class NotFound extends RuntimeException {

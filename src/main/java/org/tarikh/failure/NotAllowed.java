@@ -1,4 +1,4 @@
-package org.tarikh.web;
+package org.tarikh.failure;
 
 /** A refusal answered with HTTP 403. */
 public class NotAllowed extends RuntimeException {

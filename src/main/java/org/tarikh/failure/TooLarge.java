@@ -1,4 +1,4 @@
-package org.tarikh.web;
+package org.tarikh.failure;
 
 /** A refusal answered with HTTP 413: the request body is larger than the route takes. */
 public class TooLarge extends RuntimeException {

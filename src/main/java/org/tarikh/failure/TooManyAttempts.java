@@ -1,4 +1,4 @@
-package org.tarikh.web;
+package org.tarikh.failure;
 
 /** Too many failed attempts (sign-in, join codes): 429 with {@code Retry-After}. */
 public class TooManyAttempts extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.tarikh.web;
+package org.tarikh.failure;
 
 /** A refusal answered with HTTP 409; the code is the body's {@code error} ("conflict" unless a caller needs to tell it apart). */
 public class Conflict extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.tarikh.web;
+package org.tarikh.failure;
 
 /** A state-changing request came without its CSRF token (or with a stale one): 403. */
 public class CsrfRefused extends RuntimeException {
