@@ -48,8 +48,8 @@ public record QuestionForLearner(String id, String type, String topic, String pr
                 left = match.pairs().stream().map(Body.Pair::left).toList();
                 right = sorted(java.util.stream.IntStream.range(0, match.rightCount()).mapToObj(match::rightAt).toList());
             }
-            default -> {
-                // truefalse, date, text and card show their prompt alone
+            case TRUEFALSE, DATE, TEXT, CARD -> {
+                // the prompt alone
             }
         }
         return new QuestionForLearner(shownId, q.type().code(), q.topic(), prompt, choices, items, left, right, blanks,

@@ -58,8 +58,8 @@ public record QuizQuestion(String id, int number, String type, String topic, Str
                 left = shown(d.left(), i -> match.pairs().get(i).left());
                 right = shown(d.right(), match::rightAt);
             }
-            default -> {
-                // truefalse and text: the prompt alone
+            case TRUEFALSE, TEXT, CARD -> {
+                // the prompt alone
             }
         }
         return new QuizQuestion(id, number, q.type().code(), q.topic(), prompt, choices, items, left, right, blanks,
