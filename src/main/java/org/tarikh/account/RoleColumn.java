@@ -1,20 +1,13 @@
 package org.tarikh.account;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.tarikh.database.CodeColumn;
 
-/** {@link Role} stored by its code ("learner", "teacher", "admin"), as the database's check constraint expects. */
+/** {@link Role} stored by its code ("learner", "teacher", "admin"). */
 @Converter
-public class RoleColumn implements AttributeConverter<Role, String> {
+public class RoleColumn extends CodeColumn<Role> {
 
-    @Override
-    public String convertToDatabaseColumn(Role role) {
-        return role == null ? null : role.code();
-    }
-
-    @Override
-    public Role convertToEntityAttribute(String code) {
-        return code == null ? null : Role.fromCode(code)
-                .orElseThrow(() -> new IllegalStateException("unknown role in the database: " + code));
+    public RoleColumn() {
+        super("role", Role::code, Role::fromCode);
     }
 }

@@ -1,20 +1,13 @@
 package org.tarikh.quiz;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.tarikh.database.CodeColumn;
 
-/** {@link QuizMode} stored by its code ("practice", "exam"), as the SQL that reads attempts expects. */
+/** {@link QuizMode} stored by its code ("practice", "exam"). */
 @Converter
-public class QuizModeColumn implements AttributeConverter<QuizMode, String> {
+public class QuizModeColumn extends CodeColumn<QuizMode> {
 
-    @Override
-    public String convertToDatabaseColumn(QuizMode mode) {
-        return mode == null ? null : mode.code();
-    }
-
-    @Override
-    public QuizMode convertToEntityAttribute(String code) {
-        return code == null ? null : QuizMode.fromCode(code)
-                .orElseThrow(() -> new IllegalStateException("unknown quiz mode in the database: " + code));
+    public QuizModeColumn() {
+        super("quiz mode", QuizMode::code, QuizMode::fromCode);
     }
 }

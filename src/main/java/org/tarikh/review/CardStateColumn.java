@@ -1,20 +1,15 @@
 package org.tarikh.review;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.util.Optional;
+import org.tarikh.database.CodeColumn;
 import org.tarikh.review.scheduler.State;
 
-/** The scheduler's {@link State} stored by its code ("new", "learning", "review", "relearning"), as the queue's SQL reads it. */
+/** The scheduler's {@link State} stored by its code ("new", "learning", "review", "relearning"). */
 @Converter
-public class CardStateColumn implements AttributeConverter<State, String> {
+public class CardStateColumn extends CodeColumn<State> {
 
-    @Override
-    public String convertToDatabaseColumn(State state) {
-        return state == null ? null : state.code();
-    }
-
-    @Override
-    public State convertToEntityAttribute(String code) {
-        return code == null ? null : State.fromCode(code);
+    public CardStateColumn() {
+        super("card state", State::code, code -> Optional.of(State.fromCode(code)));
     }
 }
