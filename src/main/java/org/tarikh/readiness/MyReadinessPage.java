@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.tarikh.web.CurrentUser;
 
 /** A learner's own readiness for an assignment's due date, linked from the home page. */
@@ -19,7 +18,7 @@ public class MyReadinessPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(List<StudentReadiness> students);
+        static native TemplateInstance show(AssignmentReadiness readiness);
     }
 
     private final ReadinessService readiness;
@@ -32,6 +31,6 @@ public class MyReadinessPage {
 
     @GET
     public TemplateInstance show(@PathParam("assignmentId") long assignmentId) {
-        return Templates.show(List.of(readiness.forLearner(currentUser.username(), assignmentId)));
+        return Templates.show(readiness.assignmentForLearner(currentUser.username(), assignmentId));
     }
 }

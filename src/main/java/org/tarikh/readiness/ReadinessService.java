@@ -55,8 +55,12 @@ public class ReadinessService {
 
     /** The learner alone, for an assignment of one of their classes. */
     public StudentReadiness forLearner(String username, long assignmentId) {
-        Assignment a = classes.forMember(username, assignmentId);
-        return of(a, List.of(User.require(username))).students().get(0);
+        return assignmentForLearner(username, assignmentId).students().get(0);
+    }
+
+    /** The assignment with the learner alone among its students, for the learner's own page. */
+    public AssignmentReadiness assignmentForLearner(String username, long assignmentId) {
+        return of(classes.forMember(username, assignmentId), List.of(User.require(username)));
     }
 
     private AssignmentReadiness of(Assignment a, List<User> members) {
@@ -69,7 +73,8 @@ public class ReadinessService {
             List<CardMemory> memories = questions.stream().map(q -> memory(q, own.get(q.key()), u)).toList();
             students.add(readiness(u, memories, now, a.dueAt));
         }
-        return new AssignmentReadiness(a.id, a.bank.slug, List.copyOf(a.topics), a.dueAt, students);
+        return new AssignmentReadiness(a.id, a.bank.slug, a.bank.title, a.schoolClass.name, List.copyOf(a.topics),
+                a.dueAt, students);
     }
 
     private static StudentReadiness readiness(User u, List<CardMemory> memories, Instant now, Instant due) {
