@@ -10,10 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tarikh.bank.Bank;
 import org.tarikh.quiz.ExamHold;
-import org.tarikh.review.scheduler.IntervalLabel;
-import org.tarikh.review.scheduler.NextStates;
-import org.tarikh.review.scheduler.Rating;
-import org.tarikh.review.scheduler.Scheduler;
 import org.tarikh.review.scheduler.State;
 
 /** Reading the review queue and cards, for the API and the review page. */
