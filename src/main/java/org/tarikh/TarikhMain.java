@@ -15,7 +15,8 @@ import org.tarikh.database.EmbeddedDatabase;
 /**
  * Entry point: prepares the database (created when missing, embedded when nothing listens), then starts
  * Quarkus. {@code validate <folder>} checks question bank files and {@code optimize FILE.csv} fits FSRS parameters
- * to a review log, both without starting the app.
+ * to a review log, both without starting the app; {@code train} is the build's start-up training run
+ * ({@link StartupTraining}).
  */
 @QuarkusMain
 public final class TarikhMain {
@@ -33,9 +34,11 @@ public final class TarikhMain {
         if (args.length > 0 && args[0].equals("optimize")) {
             System.exit(Commands.optimize(args));
         }
-        if (Boolean.getBoolean("quarkus.appcds.generate")) {
-            Quarkus.run(args); // the build is recording the class-data archive: no database is touched
-            return;
+        if (args.length > 0 && args[0].equals("train")) {
+            System.exit(StartupTraining.run(
+                    orDefault(setting("quarkus.datasource.jdbc.url"), DatabaseBootstrap.DEFAULT_URL),
+                    orDefault(setting("quarkus.datasource.username"), "postgres"),
+                    orDefault(setting("quarkus.datasource.password"), ""), new String[0]));
         }
         Path dataHome = Path.of(System.getProperty("user.home"), ".local", "share", "tarikh");
         Prepared db;

@@ -18,7 +18,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.content.QuestionType;
-import org.tarikh.bank.format.QuestionMaps;
 
 /**
  * One version of a question. Saving a changed question adds a version; the old row stays, because attempts
@@ -61,9 +60,9 @@ public class Question extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    /** The typed question, read back from its stored content. */
+    /** The typed question, read back from its stored content (parsed once per version: {@link ParsedSpecs}). */
     public QuestionSpec spec() {
-        return QuestionMaps.fromMap(content);
+        return ParsedSpecs.of(this);
     }
 
     public boolean live() {

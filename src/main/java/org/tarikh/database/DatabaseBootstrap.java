@@ -105,6 +105,12 @@ public final class DatabaseBootstrap {
         }
     }
 
+    /** The URL of another database on the same server (and with the same parameters) as {@code url}. */
+    public static String onSameServer(String url, String database) {
+        JdbcUrl parsed = JdbcUrl.parse(url);
+        return "jdbc:postgresql://" + parsed.hostAndPort() + "/" + safeName(database) + parsed.params();
+    }
+
     /** A database name that can go into SQL unquoted; anything unusual is refused. */
     static String safeName(String name) {
         if (!SAFE_NAME.matcher(name).matches()) {
