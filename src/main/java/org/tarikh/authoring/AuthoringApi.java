@@ -53,18 +53,20 @@ public class AuthoringApi {
     }
 
     private final BankAuthoring authoring;
+    private final QuestionAuthoring questions;
     private final BankTransfer transfer;
     private final CurrentUser currentUser;
 
-    AuthoringApi(BankAuthoring authoring, BankTransfer transfer, CurrentUser currentUser) {
+    AuthoringApi(BankAuthoring authoring, QuestionAuthoring questions, BankTransfer transfer, CurrentUser currentUser) {
         this.authoring = authoring;
+        this.questions = questions;
         this.transfer = transfer;
         this.currentUser = currentUser;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(BankAuthoring.NewBank body) {
+    public Response create(NewBank body) {
         if (body == null) {
             throw InvalidInput.of("body", "Send the bank as JSON: {\"slug\", \"title\", \"description\"}.");
         }
@@ -91,7 +93,7 @@ public class AuthoringApi {
             throw InvalidInput.of("body", "Send the new bank's slug and title as JSON.");
         }
         Bank bank = authoring.copy(currentUser.username(), slug,
-                new BankAuthoring.NewBank(body.slug(), body.title(), body.description()));
+                new NewBank(body.slug(), body.title(), body.description()));
         int count = (int) Question.count("bank = ?1 and current = true and retiredAt is null", bank);
         return Response.created(URI.create("/api/v1/banks/" + bank.slug)).entity(BankCreated.of(bank, count)).build();
     }
@@ -100,7 +102,9 @@ public class AuthoringApi {
     @Path("{slug}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("slug") String slug, Map<String, Object> body) {
-        Question q = authoring.add(currentUser.username(), slug, required(body));
+        Map<String, Object> question = required(body);
+        authoring.owned(currentUser.username(), slug); // a non-owner gets 403 before any word on the question's content
+        Question q = questions.add(currentUser.username(), slug, QuestionJson.added(question));
         return Response.created(URI.create("/api/v1/banks/" + slug + "/questions/" + q.key)).entity(stored(q)).build();
     }
 
@@ -108,13 +112,16 @@ public class AuthoringApi {
     @Path("{slug}/questions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> update(@PathParam("slug") String slug, @PathParam("id") String id, Map<String, Object> body) {
-        return stored(authoring.update(currentUser.username(), slug, id, required(body)));
+        Map<String, Object> question = required(body);
+        authoring.owned(currentUser.username(), slug); // a non-owner gets 403 before any word on the question's content
+        Integer baseVersion = QuestionJson.baseVersion(question);
+        return stored(questions.save(currentUser.username(), slug, id, QuestionJson.edited(question, id), baseVersion));
     }
 
     @DELETE
     @Path("{slug}/questions/{id}")
     public Response retire(@PathParam("slug") String slug, @PathParam("id") String id) {
-        authoring.retire(currentUser.username(), slug, id);
+        questions.retire(currentUser.username(), slug, id);
         return Response.noContent().build();
     }
 

@@ -54,12 +54,15 @@ public class AuthoringPages {
 
     private final BankService banks;
     private final BankAuthoring authoring;
+    private final QuestionAuthoring questions;
     private final AuthoringQueries queries;
     private final CurrentUser currentUser;
 
-    AuthoringPages(BankService banks, BankAuthoring authoring, AuthoringQueries queries, CurrentUser currentUser) {
+    AuthoringPages(BankService banks, BankAuthoring authoring, QuestionAuthoring questions, AuthoringQueries queries,
+                   CurrentUser currentUser) {
         this.banks = banks;
         this.authoring = authoring;
+        this.questions = questions;
         this.queries = queries;
         this.currentUser = currentUser;
     }
@@ -74,7 +77,7 @@ public class AuthoringPages {
     @Path("banks")
     public Response createBank(@RestForm String slug, @RestForm String title, @RestForm String description,
                                @RestForm String copyFrom) {
-        BankAuthoring.NewBank form = new BankAuthoring.NewBank(slug, title, description);
+        NewBank form = new NewBank(slug, title, description);
         try {
             Bank bank = copyFrom == null || copyFrom.isBlank() ? authoring.create(currentUser.username(), form)
                     : authoring.copy(currentUser.username(), copyFrom, form);
@@ -102,17 +105,17 @@ public class AuthoringPages {
     @Path("banks/{slug}/new")
     public TemplateInstance newQuestion(@PathParam("slug") String slug, @QueryParam("type") String type) {
         Bank bank = authoring.owned(currentUser.username(), slug);
-        QuestionForm form = QuestionForm.blank(QuestionType.fromCode(type == null ? "" : type).orElse(QuestionType.SINGLE));
-        return Templates.editor(EditorView.of(bank, form, queries.topics(bank)), null);
+        QuestionDraft draft = QuestionDraft.blank(QuestionType.fromCode(type == null ? "" : type).orElse(QuestionType.SINGLE));
+        return Templates.editor(EditorView.of(bank, draft, queries.topics(bank)), null);
     }
 
     @GET
     @Path("banks/{slug}/questions/{key}/edit")
     public TemplateInstance edit(@PathParam("slug") String slug, @PathParam("key") String key) {
         Bank bank = authoring.owned(currentUser.username(), slug);
-        Question q = authoring.current(bank, key);
-        QuestionForm form = QuestionForm.of(q.spec(), q.version);
-        return Templates.editor(EditorView.of(bank, form, queries.topics(bank)), QuestionPreview.of(form));
+        Question q = questions.current(bank, key);
+        QuestionDraft draft = DraftFromSpec.of(q.spec(), q.version);
+        return Templates.editor(EditorView.of(bank, draft, queries.topics(bank)), QuestionPreview.of(draft));
     }
 
     /**
@@ -125,34 +128,42 @@ public class AuthoringPages {
     public Response editor(@PathParam("slug") String slug, @HeaderParam("HX-Request") String htmx,
                            MultivaluedMap<String, String> posted) {
         Bank bank = authoring.owned(currentUser.username(), slug);
-        QuestionForm form = QuestionForm.read(posted);
-        EditorView view = EditorView.of(bank, form, queries.topics(bank));
-        String op = "retype".equals(posted.getFirst("op")) ? "type-" + posted.getFirst("retype") : posted.getFirst("op");
-        if (op != null && !op.isBlank()) {
-            form.apply(op);
-            return Response.ok(htmx != null ? Templates.editor$area(view, null) : Templates.editor(view, null)).build();
+        QuestionDraft draft = DraftFromForm.read(posted);
+        String button = posted.getFirst("op");
+        if (button == null || button.isBlank()) {
+            return save(bank, draft, htmx);
         }
-        QuestionPreview preview = QuestionPreview.of(form);
+        EditorOperation op = EditorOperationParser.parse(button, posted.getFirst("retype"));
+        EditorView view = EditorView.of(bank, op.applyTo(draft), queries.topics(bank));
+        return Response.ok(htmx != null ? Templates.editor$area(view, null) : Templates.editor(view, null)).build();
+    }
+
+    /** Saves the draft, or shows it again: with the validator's messages (400), or after a stale edit (409). */
+    private Response save(Bank bank, QuestionDraft typed, String htmx) {
+        QuestionDraft draft = typed;
+        QuestionPreview preview = QuestionPreview.of(draft);
         if (!preview.valid()) {
-            return Response.status(400).entity(Templates.editor(view.withErrors(preview.errors()), preview)).build();
+            EditorView view = EditorView.of(bank, draft, queries.topics(bank)).withErrors(preview.errors());
+            return Response.status(400).entity(Templates.editor(view, preview)).build();
         }
-        if (form.isNew && form.id.isBlank()) {
+        if (draft.isNew() && draft.id().isBlank()) {
             // An id made from the words must not collide with one the bank has: a second "Fill in the blanks." cloze.
-            form.id = authoring.freeId(bank, form.derivedId());
-            preview = QuestionPreview.of(form);
+            draft = draft.withId(questions.freeId(bank, draft.derivedId()));
+            preview = QuestionPreview.of(draft);
         }
         try {
-            if (form.isNew) {
-                authoring.add(currentUser.username(), slug, preview.question());
+            if (draft.isNew()) {
+                questions.add(currentUser.username(), bank.slug, preview.question());
             } else {
-                QuestionSpec before = authoring.current(bank, form.id).spec();
-                authoring.update(currentUser.username(), slug, form.id, EditorKeeps.keep(before, preview.question()),
-                        form.baseVersion);
+                QuestionSpec before = questions.current(bank, draft.id()).spec();
+                questions.save(currentUser.username(), bank.slug, draft.id(), EditorKeeps.keep(before, preview.question()),
+                        draft.baseVersion());
             }
         } catch (Conflict e) {
-            return Response.status(409).entity(Templates.editor(view.withConflict(e.getMessage()), preview)).build();
+            EditorView view = EditorView.of(bank, draft, queries.topics(bank)).withConflict(e.getMessage());
+            return Response.status(409).entity(Templates.editor(view, preview)).build();
         }
-        URI back = Flash.to("/teach/banks/" + slug + "#q-" + preview.question().id(), "question-saved");
+        URI back = Flash.to("/teach/banks/" + bank.slug + "#q-" + preview.question().id(), "question-saved");
         return htmx != null ? Response.ok().header("HX-Redirect", back.toString()).build() : Response.seeOther(back).build();
     }
 
@@ -161,9 +172,9 @@ public class AuthoringPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance preview(@PathParam("slug") String slug, MultivaluedMap<String, String> posted) {
         authoring.owned(currentUser.username(), slug);
-        QuestionForm form = QuestionForm.read(posted);
+        QuestionDraft draft = DraftFromForm.read(posted);
         // A form just opened has nothing to check yet: no list of what is missing before the teacher starts.
-        return Templates.preview(form.untouched() ? null : QuestionPreview.of(form));
+        return Templates.preview(draft.untouched() ? null : QuestionPreview.of(draft));
     }
 
     @POST
@@ -177,16 +188,14 @@ public class AuthoringPages {
     @POST
     @Path("banks/{slug}/questions/{key}/retire")
     public Response retire(@PathParam("slug") String slug, @PathParam("key") String key) {
-        authoring.retire(currentUser.username(), slug, key);
+        questions.retire(currentUser.username(), slug, key);
         return Flash.redirect("/teach/banks/" + slug, "question-retired");
     }
 
     @POST
     @Path("banks/{slug}/questions/{key}/restore")
     public Response restore(@PathParam("slug") String slug, @PathParam("key") String key) {
-        Bank bank = authoring.owned(currentUser.username(), slug);
-        Question q = authoring.current(bank, key);
-        authoring.update(currentUser.username(), slug, key, q.spec(), q.version);
+        questions.restore(currentUser.username(), slug, key);
         return Flash.redirect("/teach/banks/" + slug + "#q-" + key, "question-restored");
     }
 

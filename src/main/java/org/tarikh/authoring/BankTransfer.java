@@ -45,10 +45,12 @@ public class BankTransfer {
     }
 
     private final BankAuthoring authoring;
+    private final QuestionAuthoring questions;
     private final Clock clock;
 
-    BankTransfer(BankAuthoring authoring, Clock clock) {
+    BankTransfer(BankAuthoring authoring, QuestionAuthoring questions, Clock clock) {
         this.authoring = authoring;
+        this.questions = questions;
         this.clock = clock;
     }
 
@@ -82,7 +84,7 @@ public class BankTransfer {
     /** Stores the import in one transaction, or stores nothing and answers 400 with every error and its line. */
     @Transactional
     public Outcome apply(String username, String slug, TransferFormat format, String text) {
-        Bank bank = BankAuthoring.lockForGrowth(authoring.owned(username, slug));
+        Bank bank = QuestionAuthoring.lockForGrowth(authoring.owned(username, slug));
         Planned planned = planFor(bank, format, text);
         ImportPlan plan = planned.plan();
         refuseInvalid(plan, format);
@@ -91,7 +93,7 @@ public class BankTransfer {
             if (row.change() == ImportPlan.Change.NEW) {
                 QuestionVersions.add(bank, row.question(), 1, now);
             } else if (row.change() == ImportPlan.Change.UPDATED) {
-                authoring.saveVersion(BankAuthoring.lock(planned.current().get(row.question().id())), row.question());
+                questions.saveVersion(QuestionAuthoring.lock(planned.current().get(row.question().id())), row.question());
             }
         }
         bank.updatedAt = now;
@@ -131,8 +133,8 @@ public class BankTransfer {
         List<LineMessage> errors = file.errors().isEmpty() && file.questions().isEmpty()
                 ? List.of(new LineMessage(1, "the file holds no question Tarikh can import")) : capped(file.errors());
         long added = rows.stream().filter(r -> r.change() == ImportPlan.Change.NEW).count();
-        if (errors.isEmpty() && current.size() + added > BankAuthoring.MAX_QUESTIONS) {
-            errors = List.of(new LineMessage(1, BankAuthoring.full(current.size(), added)));
+        if (errors.isEmpty() && current.size() + added > QuestionAuthoring.MAX_QUESTIONS) {
+            errors = List.of(new LineMessage(1, QuestionAuthoring.full(current.size(), added)));
         }
         return new Planned(new ImportPlan(rows, file.skipped(), file.notes(), errors), current);
     }

@@ -9,16 +9,16 @@ import org.tarikh.bank.content.QuestionType;
 import org.tarikh.bank.format.FieldError;
 
 /**
- * What the editor page shows: the bank, the form as typed, the validator's messages next to the fields they
+ * What the editor page shows: the bank, the draft as typed, the validator's messages next to the fields they
  * concern (the common fields by name, the type's own fields together under the answer editor), and a conflict.
  */
-public record EditorView(Bank bank, QuestionForm form, Map<String, String> errors, List<String> answerErrors,
+public record EditorView(Bank bank, QuestionDraft draft, Map<String, String> errors, List<String> answerErrors,
                          String conflict, List<String> topics) {
 
     private static final List<String> COMMON = List.of("id", "topic", "prompt", "front", "explanation", "difficulty", "tags");
 
-    public static EditorView of(Bank bank, QuestionForm form, List<String> topics) {
-        return new EditorView(bank, form, Map.of(), List.of(), null, topics);
+    public static EditorView of(Bank bank, QuestionDraft draft, List<String> topics) {
+        return new EditorView(bank, draft, Map.of(), List.of(), null, topics);
     }
 
     /** The view with the validator's errors placed by field. */
@@ -38,11 +38,11 @@ public record EditorView(Bank bank, QuestionForm form, Map<String, String> error
                 answer.add(e.message());
             }
         }
-        return new EditorView(bank, form, byField, answer, conflict, topics);
+        return new EditorView(bank, draft, byField, answer, conflict, topics);
     }
 
     public EditorView withConflict(String message) {
-        return new EditorView(bank, form, errors, answerErrors, message, topics);
+        return new EditorView(bank, draft, errors, answerErrors, message, topics);
     }
 
     public boolean hasErrors() {

@@ -14,22 +14,22 @@ import org.tarikh.bank.format.ValidationContext;
 import org.tarikh.bank.format.ValidationResult;
 
 /**
- * The editor's check of a form: the validator's errors, or the question as a learner will see it (choices in the
+ * The editor's check of a draft: the validator's errors, or the question as a learner will see it (choices in the
  * order shown to learners) with the answer and explanation shown after answering.
  */
 public record QuestionPreview(QuestionSpec question, QuestionForLearner shown, String correctAnswer,
                               List<FieldError> errors) {
 
-    public static QuestionPreview of(QuestionForm form) {
-        ValidationResult result = QuestionValidator.validate(form.toMap(), ValidationContext.open());
+    public static QuestionPreview of(QuestionDraft draft) {
+        ValidationResult result = QuestionValidator.validate(DraftToMap.of(draft), ValidationContext.open());
         List<FieldError> errors = new ArrayList<>(result.errors().stream()
-                .map(e -> EditorWording.human(e, form.type)).toList());
-        if (form.isNew && form.id.isBlank() && form.derivedId().isEmpty() && form.prompt.isBlank()) {
+                .map(e -> EditorWording.human(e, draft.type())).toList());
+        if (draft.isNew() && draft.id().isBlank() && draft.derivedId().isEmpty() && draft.prompt().isBlank()) {
             errors.removeIf(e -> e.field().equals("id")); // the id comes from the question: "Write the question" says it
         }
-        if (form.choiceType() && form.rows.stream().noneMatch(r -> r.right() && !r.text().isBlank())) {
+        if (draft.choiceType() && draft.answer().filledRows().stream().noneMatch(DraftAnswer.Row::right)) {
             errors.removeIf(e -> e.field().equals("answer") || e.field().equals("answers"));
-            errors.add(new FieldError("answer", form.type == QuestionType.SINGLE
+            errors.add(new FieldError("answer", draft.type() == QuestionType.SINGLE
                     ? "Tick the right answer (the circle next to it)." : "Tick the right answers (the boxes next to them)."));
         }
         if (!errors.isEmpty()) {

@@ -134,6 +134,23 @@ class AuthoringApiTest {
     }
 
     @Test
+    void aNonOwnerHearsNothingAboutTheQuestionItSent() {
+        String owner = TestUsers.teacher("quiet-owner");
+        String slug = TeacherBanks.create(owner, "quiet");
+        TeacherBanks.add(owner, slug, KHAD);
+        Map<String, Object> bad = new LinkedHashMap<>(KHAD);
+        bad.put("answer", "Mossad");
+        bad.put("version", "one");
+        String colleague = TestUsers.teacher("quiet-colleague");
+        TestUsers.as(colleague).contentType(ContentType.JSON).body(bad).post("/api/v1/banks/" + slug + "/questions")
+                .then().statusCode(403);
+        TestUsers.as(colleague).contentType(ContentType.JSON).body(bad).put("/api/v1/banks/" + slug + "/questions/khad")
+                .then().statusCode(403);
+        TestUsers.as(owner).contentType(ContentType.JSON).body(bad).put("/api/v1/banks/" + slug + "/questions/khad")
+                .then().statusCode(400).body("details.field", hasItem("version"));
+    }
+
+    @Test
     void teachersMayExportCuratedBanksButLearnersMayNot() {
         String teacher = TestUsers.teacher("exporter");
         TestUsers.as(teacher).get("/api/v1/banks/najibullah-offices/export?format=yaml").then().statusCode(200)

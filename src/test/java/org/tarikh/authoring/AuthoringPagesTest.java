@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -38,6 +39,47 @@ class AuthoringPagesTest {
                 .header("Location", containsString("/teach/banks/" + slug));
         TestUsers.as(teacher).get("/api/v1/banks/" + slug).then().body("questions[0].prompt", equalTo("Which accord?"))
                 .body("questions[0].choices", equalTo(List.of("Geneva", "Paris")));
+    }
+
+    @Test
+    void theEditorsButtonsChangeTheFormAndAValueNoButtonSendsIs400() {
+        String teacher = TestUsers.teacher("buttons");
+        String slug = TeacherBanks.create(teacher, "buttons");
+        PageSession page = PageSession.openAs("/teach/banks/" + slug + "/new", teacher, TestUsers.PASSWORD);
+        String editor = "/teach/banks/" + slug + "/editor";
+
+        String retyped = page.post(editor, "type", "single", "isNew", "true", "prompt", "Put in order",
+                "row", "Joined the PDPA", "row", "Head of KHAD", "op", "retype", "retype", "order").then().statusCode(200)
+                .extract().asString();
+        assertEquals(3, count(retyped, "name=\"row\""), "an order question needs three items: one is added");
+        assertTrue(retyped.contains("value=\"up-row-1\""), "order items can be moved");
+        assertTrue(retyped.contains(">Put in order</textarea>"), "what was typed stays");
+
+        String moved = page.post(editor, "type", "order", "isNew", "true", "row", "a", "row", "b", "row", "c",
+                "op", "down-row-0").then().statusCode(200).extract().asString();
+        assertTrue(moved.indexOf("value=\"b\"") < moved.indexOf("value=\"a\""), "b is now first");
+
+        page.post(editor, "type", "single", "isNew", "true", "row", "a", "op", "explode").then().statusCode(400)
+                .body(containsString("The editor has no button &#39;explode&#39;."));
+        page.post(editor, "type", "single", "isNew", "true", "op", "retype", "retype", "essay").then().statusCode(400)
+                .body(containsString("There is no question type &#39;essay&#39;"));
+    }
+
+    @Test
+    void aRetiredQuestionIsRestoredAsItWasWithoutANewVersion() {
+        String teacher = TestUsers.teacher("restore");
+        String slug = TeacherBanks.create(teacher, "restore");
+        TeacherBanks.add(teacher, slug, TeacherBanks.single("khad", "Which service?", List.of("KHAD", "KAM")));
+        PageSession page = PageSession.openAs("/teach/banks/" + slug, teacher, TestUsers.PASSWORD);
+        page.post("/teach/banks/" + slug + "/questions/khad/retire").then().statusCode(303);
+        TestUsers.as(teacher).get("/api/v1/banks/" + slug).then().body("questionCount", equalTo(0));
+        page.post("/teach/banks/" + slug + "/questions/khad/restore").then().statusCode(303)
+                .header("Location", containsString("#q-khad"));
+        TestUsers.as(teacher).get("/api/v1/banks/" + slug).then().body("questionCount", equalTo(1))
+                .body("questions[0].prompt", equalTo("Which service?"));
+        assertEquals(1L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.tarikh.bank.Question.count("bank.slug = ?1 and key = ?2", slug, "khad")), "no new version");
+        page.post("/teach/banks/" + slug + "/questions/nothing/restore").then().statusCode(404);
     }
 
     @Test

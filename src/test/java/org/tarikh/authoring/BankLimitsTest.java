@@ -21,7 +21,7 @@ class BankLimitsTest {
         String teacher = TestUsers.teacher("limit-import");
         String slug = TeacherBanks.create(teacher, "limit-import");
         StringBuilder csv = new StringBuilder("front\tback\n");
-        for (int i = 0; i <= BankAuthoring.MAX_QUESTIONS; i++) {
+        for (int i = 0; i <= QuestionAuthoring.MAX_QUESTIONS; i++) {
             csv.append("Card ").append(i).append("\tback ").append(i).append('\n');
         }
         TestUsers.as(teacher).contentType("text/plain").body(csv.toString())
@@ -41,7 +41,7 @@ class BankLimitsTest {
                        jsonb_build_object('id', 'c' || g, 'type', 'card', 'topic', 'general', 'front', 'front', 'back', 'back'),
                        true
                   FROM bank b, generate_series(1, ?1) g WHERE b.slug = ?2""")
-                .setParameter(1, BankAuthoring.MAX_QUESTIONS).setParameter(2, slug).executeUpdate());
+                .setParameter(1, QuestionAuthoring.MAX_QUESTIONS).setParameter(2, slug).executeUpdate());
         TestUsers.as(teacher).contentType(ContentType.JSON)
                 .body(TeacherBanks.single("one-more", "Which?", List.of("A", "B")))
                 .post("/api/v1/banks/" + slug + "/questions").then().statusCode(409)
