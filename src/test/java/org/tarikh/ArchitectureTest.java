@@ -4,10 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.tarikh.classes.AssignmentKind;
+import org.tarikh.classes.AssignmentRules;
+import org.tarikh.quiz.QuizLimits;
+import org.tarikh.quiz.QuizMode;
 
 /**
  * The shape of the code: feature packages without cycles, {@code web} as plumbing that knows no feature, and pure
@@ -29,7 +34,8 @@ class ArchitectureTest {
         for (String pkg : new String[] {"org.tarikh.review.scheduler", "org.tarikh.review.optimizer",
                 "org.tarikh.readiness.forecast", "org.tarikh.quiz.grading",
                 "org.tarikh.bank.format", "org.tarikh.bank.content", "org.tarikh.bank.transfer", "org.tarikh.text",
-                "org.tarikh.web", "org.tarikh.failure", "org.tarikh.quiz", "org.tarikh.review", "org.tarikh.bank"}) {
+                "org.tarikh.web", "org.tarikh.failure", "org.tarikh.quiz", "org.tarikh.review", "org.tarikh.bank",
+                "org.tarikh.classes"}) {
             assertFalse(MAIN.stream().noneMatch(c -> c.getPackageName().equals(pkg)), pkg + " has classes");
         }
     }
@@ -86,6 +92,16 @@ class ArchitectureTest {
     @Test
     void textUsesOnlyTheJavaPlatform() {
         pureCore("org.tarikh.text..");
+    }
+
+    @Test
+    void assignmentRulesUseOnlyTheKindsAndTheQuizModesAndLimits() {
+        classes().that().belongToAnyOf(AssignmentRules.class)
+                .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(JAVA)
+                        .or(JavaClass.Predicates.resideInAPackage("org.tarikh.failure.."))
+                        .or(JavaClass.Predicates.belongToAnyOf(AssignmentRules.class, AssignmentKind.class,
+                                QuizMode.class, QuizLimits.class)))
+                .check(MAIN);
     }
 
     private static void pureCore(String core, String... alsoAllowed) {

@@ -16,6 +16,8 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.tarikh.bank.Bank;
+import org.tarikh.quiz.QuizMode;
+import org.tarikh.quiz.QuizModeColumn;
 
 /** Work set for a class: a quiz of {@code questionCount} questions, or studying the bank's cards, by a due date. */
 @Entity
@@ -43,8 +45,9 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "question_count")
     public Integer questionCount;
 
-    /** "practice" or "exam". */
-    public String mode = "practice";
+    /** Meaningful for a quiz only: a review stays {@link QuizMode#PRACTICE}. */
+    @Convert(converter = QuizModeColumn.class)
+    public QuizMode mode = QuizMode.PRACTICE;
 
     @Column(name = "time_limit_seconds")
     public Integer timeLimitSeconds;
@@ -70,7 +73,7 @@ public class Assignment extends PanacheEntityBase {
     }
 
     public boolean exam() {
-        return "exam".equals(mode);
+        return mode == QuizMode.EXAM;
     }
 
     /** "Exam, 20 minutes, 2 attempts" or "Practice". */

@@ -1,9 +1,11 @@
 package org.tarikh.classes;
 
+import io.quarkus.qute.TemplateEnum;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** What an assignment asks for: a quiz on the bank, or reviewing its cards. */
+@TemplateEnum
 public enum AssignmentKind {
     QUIZ, REVIEW;
 

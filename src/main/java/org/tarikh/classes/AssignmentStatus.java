@@ -1,6 +1,10 @@
 package org.tarikh.classes;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.quarkus.qute.TemplateEnum;
+
 /** Where one learner stands with one assignment. */
+@TemplateEnum
 public enum AssignmentStatus {
     TO_DO("To do"), STARTED("Started"), DONE("Done"), DONE_LATE("Done late"), OVERDUE("Overdue");
 
@@ -14,6 +18,8 @@ public enum AssignmentStatus {
         return label;
     }
 
+    /** "to-do", "done-late": the name in the API and the pages' CSS classes. */
+    @JsonValue
     public String code() {
         return name().toLowerCase().replace('_', '-');
     }

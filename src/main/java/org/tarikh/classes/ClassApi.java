@@ -35,8 +35,8 @@ public class ClassApi {
     /** The body of a new assignment; the due time may carry any offset. */
     public record AssignmentRequest(String bank, String kind, Integer count, List<String> topics, OffsetDateTime dueAt,
                                     String mode, Integer timeLimitSeconds, Integer maxAttempts) {
-        ClassService.NewAssignment toNew() {
-            return new ClassService.NewAssignment(bank, kind, count, topics, dueAt == null ? null : dueAt.toInstant(),
+        AssignmentService.NewAssignment toNew() {
+            return new AssignmentService.NewAssignment(bank, kind, count, topics, dueAt == null ? null : dueAt.toInstant(),
                     mode, timeLimitSeconds, maxAttempts);
         }
     }
@@ -61,23 +61,23 @@ public class ClassApi {
                                  Instant dueAt, String mode, Integer timeLimitSeconds, Integer maxAttempts, String status) {
         static AssignmentView of(Assignment a, String status) {
             return new AssignmentView(a.id, a.schoolClass.id, a.bank.slug, a.kind.code(), a.questionCount, a.topics, a.dueAt,
-                    a.quiz() ? a.mode : null, a.timeLimitSeconds, a.maxAttempts, status);
+                    a.quiz() ? a.mode.code() : null, a.timeLimitSeconds, a.maxAttempts, status);
         }
     }
 
-    /** One member's status on one assignment, for the teacher. */
-    public record MemberStatus(String username, String status, String detail) {
-    }
-
     /** An assignment with every member's status. */
-    public record AssignmentStatusView(AssignmentView assignment, List<MemberStatus> members) {
+    public record AssignmentStatusView(AssignmentView assignment, List<ClassProgress.MemberStatus> members) {
     }
 
     private final ClassService classes;
+    private final AssignmentService assignments;
+    private final ClassProgress progress;
     private final CurrentUser currentUser;
 
-    ClassApi(ClassService classes, CurrentUser currentUser) {
+    ClassApi(ClassService classes, AssignmentService assignments, ClassProgress progress, CurrentUser currentUser) {
         this.classes = classes;
+        this.assignments = assignments;
+        this.progress = progress;
         this.currentUser = currentUser;
     }
 
@@ -113,7 +113,7 @@ public class ClassApi {
         if (body == null) {
             throw InvalidInput.of("body", "Send {\"bank\", \"kind\", \"count\", \"dueAt\"}.");
         }
-        Assignment a = classes.assign(currentUser.username(), id, body.toNew());
+        Assignment a = assignments.assign(currentUser.username(), id, body.toNew());
         return Response.created(URI.create("/api/v1/classes/" + id + "/assignments/" + a.id))
                 .entity(AssignmentView.of(a, null)).build();
     }
@@ -132,7 +132,7 @@ public class ClassApi {
             throw InvalidInput.of(body.bank() != null ? "bank" : body.kind() != null ? "kind" : "topics",
                     "The bank, kind and topics of a set assignment cannot change: withdraw it and set a new one.");
         }
-        Assignment a = classes.change(currentUser.username(), id, assignmentId, new ClassService.AssignmentChange(
+        Assignment a = assignments.change(currentUser.username(), id, assignmentId, new AssignmentRules.Requested(
                 body.count(), body.dueAt() == null ? null : body.dueAt().toInstant(), body.mode(),
                 body.timeLimitSeconds(), body.maxAttempts()));
         return AssignmentView.of(a, null);
@@ -142,25 +142,22 @@ public class ClassApi {
     @Path("{id}/assignments")
     @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
     public List<AssignmentStatusView> assignments(@PathParam("id") long id) {
-        SchoolClass c = classes.taughtBy(currentUser.username(), id);
-        Instant now = classes.now();
-        return classes.assignments(c).stream().map(a -> new AssignmentStatusView(AssignmentView.of(a, null),
-                classes.progress(a).stream().map(p -> new MemberStatus(p.username(), p.status(a, now).code(), p.detail(a)))
-                        .toList())).toList();
+        return progress.board(classes.taughtBy(currentUser.username(), id)).stream()
+                .map(row -> new AssignmentStatusView(AssignmentView.of(row.assignment(), null), row.members())).toList();
     }
 
     @DELETE
     @Path("{id}/assignments/{assignmentId}")
     @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
     public Response withdraw(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
-        classes.withdraw(currentUser.username(), id, assignmentId);
+        assignments.withdraw(currentUser.username(), id, assignmentId);
         return Response.noContent().build();
     }
 
     @GET
     @Path("mine/assignments")
     public List<AssignmentView> mine() {
-        return classes.forLearner(currentUser.username()).stream()
+        return progress.forLearner(currentUser.username()).stream()
                 .map(la -> AssignmentView.of(la.assignment(), la.status().code())).toList();
     }
 }

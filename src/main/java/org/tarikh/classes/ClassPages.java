@@ -26,6 +26,7 @@ import org.tarikh.bank.BankService;
 import org.tarikh.failure.Conflict;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.failure.NotFound;
+import org.tarikh.quiz.QuizMode;
 import org.tarikh.web.ClientAddress;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.Flash;
@@ -42,18 +43,20 @@ public class ClassPages {
      * One assignment with each member's status, for the teacher; {@code dueLocal} fills the change form's date
      * picker, and {@code changeErrors} / {@code changeValues} hold a refused change of this assignment.
      */
-    public record AssignmentRow(Assignment assignment, String due, String dueLocal, List<MemberCell> members, long done,
-                                Map<String, String> changeErrors, Map<String, String> changeValues) {
+    public record AssignmentRow(Assignment assignment, String due, String dueLocal, List<ClassProgress.MemberStatus> members,
+                                long done, Map<String, String> changeErrors, Map<String, String> changeValues) {
 
         /** The value to show in the change form: what the teacher typed when refused, else the assignment's own. */
         public String changeValue(String field, Object current) {
             String typed = changeValues.get(field);
             return typed != null ? typed : current == null ? "" : current.toString();
         }
-    }
 
-    /** One member's status on one assignment. */
-    public record MemberCell(String username, AssignmentStatus status, String detail) {
+        /** Whether the change form shows exam mode: as the teacher chose when refused, else as the assignment is. */
+        public boolean examChosen() {
+            String typed = changeValues.get("mode");
+            return typed != null ? exam(typed) : assignment.exam();
+        }
     }
 
     @CheckedTemplate
@@ -66,11 +69,16 @@ public class ClassPages {
     }
 
     private final ClassService classes;
+    private final AssignmentService assignments;
+    private final ClassProgress progress;
     private final BankService banks;
     private final CurrentUser currentUser;
 
-    ClassPages(ClassService classes, BankService banks, CurrentUser currentUser) {
+    ClassPages(ClassService classes, AssignmentService assignments, ClassProgress progress, BankService banks,
+               CurrentUser currentUser) {
         this.classes = classes;
+        this.assignments = assignments;
+        this.progress = progress;
         this.banks = banks;
         this.currentUser = currentUser;
     }
@@ -124,11 +132,11 @@ public class ClassPages {
             Integer n = FormErrors.parseInt("count", count);
             Integer minutes = FormErrors.parseInt("timeLimitMinutes", blankToNull(timeLimitMinutes));
             Integer attempts = FormErrors.parseInt("maxAttempts", blankToNull(maxAttempts));
-            boolean quiz = !"review".equals(kind);
+            boolean quiz = !AssignmentKind.REVIEW.code().equals(kind);
             List<String> topicList = List.of(nz(topics).split(",")).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
             // A review assignment ignores the quiz-only fields the form still holds from an earlier choice.
-            classes.assign(currentUser.username(), id, new ClassService.NewAssignment(bank, kind, n, topicList, due(dueAt),
-                    quiz ? mode : null, quiz && "exam".equals(mode) && minutes != null ? minutes * 60 : null,
+            assignments.assign(currentUser.username(), id, new AssignmentService.NewAssignment(bank, kind, n, topicList,
+                    due(dueAt), quiz ? mode : null, quiz && exam(mode) && minutes != null ? minutes * 60 : null,
                     quiz ? attempts : null));
             return Flash.redirect("/classes/" + id, "assignment-set");
         } catch (InvalidInput e) {
@@ -145,9 +153,9 @@ public class ClassPages {
                            @RestForm String timeLimitMinutes, @RestForm String maxAttempts) {
         try {
             Integer minutes = FormErrors.parseInt("timeLimitMinutes", blankToNull(timeLimitMinutes));
-            classes.change(currentUser.username(), id, assignmentId, new ClassService.AssignmentChange(
+            assignments.change(currentUser.username(), id, assignmentId, new AssignmentRules.Requested(
                     FormErrors.parseInt("count", blankToNull(count)), due(dueAt), mode,
-                    "exam".equals(mode) && minutes != null ? minutes * 60 : null,
+                    exam(mode) && minutes != null ? minutes * 60 : null,
                     FormErrors.parseInt("maxAttempts", blankToNull(maxAttempts))));
             return Flash.redirect("/classes/" + id + "#assignment-" + assignmentId, "assignment-changed");
         } catch (InvalidInput e) {
@@ -175,7 +183,7 @@ public class ClassPages {
     @Path("{id}/assignments/{assignmentId}/withdraw")
     @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
     public Response withdraw(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
-        classes.withdraw(currentUser.username(), id, assignmentId);
+        assignments.withdraw(currentUser.username(), id, assignmentId);
         return Flash.redirect("/classes/" + id, "assignment-withdrawn");
     }
 
@@ -208,19 +216,20 @@ public class ClassPages {
     private TemplateInstance showWith(long id, Map<String, String> errors, Map<String, String> values, long changed,
                                       Map<String, String> changeErrors, Map<String, String> changeValues) {
         SchoolClass c = classes.taughtBy(currentUser.username(), id);
-        Instant now = classes.now();
         String zone = zone();
         ZoneId zoneId = Times.zoneOrNull(zone) == null ? ZoneId.of("UTC") : Times.zoneOrNull(zone);
-        List<AssignmentRow> rows = classes.assignments(c).stream().map(a -> {
-            List<MemberCell> cells = classes.progress(a).stream()
-                    .map(p -> new MemberCell(p.username(), p.status(a, now), p.detail(a))).toList();
+        List<AssignmentRow> rows = progress.board(c).stream().map(row -> {
+            Assignment a = row.assignment();
             boolean refused = a.id == changed;
             return new AssignmentRow(a, Times.format(a.dueAt, zone),
-                    LocalDateTime.ofInstant(a.dueAt, zoneId).withSecond(0).withNano(0).toString(), cells,
-                    cells.stream().filter(m -> m.status().done()).count(), refused ? changeErrors : Map.of(),
-                    refused ? changeValues : Map.of());
+                    LocalDateTime.ofInstant(a.dueAt, zoneId).withSecond(0).withNano(0).toString(), row.members(),
+                    row.done(), refused ? changeErrors : Map.of(), refused ? changeValues : Map.of());
         }).toList();
         return Templates.show(c, classes.members(c), rows, banks.overviews(), errors, values);
+    }
+
+    private static boolean exam(String mode) {
+        return QuizMode.EXAM.code().equals(mode);
     }
 
     private static String blankToNull(String s) {

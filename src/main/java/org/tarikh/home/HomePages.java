@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.tarikh.classes.ClassService;
+import org.tarikh.classes.ClassProgress;
 import org.tarikh.review.Learner;
 import org.tarikh.review.StudyOverview;
 import org.tarikh.web.CurrentUser;
@@ -19,7 +19,7 @@ import org.tarikh.web.Times;
 public class HomePages {
 
     /** An assignment on the home page, its due time in the learner's zone. */
-    public record HomeAssignment(ClassService.LearnerAssignment item, String due) {
+    public record HomeAssignment(ClassProgress.LearnerAssignment item, String due) {
     }
 
     @CheckedTemplate
@@ -27,12 +27,12 @@ public class HomePages {
         static native TemplateInstance home(StudyOverview.Overview study, List<HomeAssignment> assignments);
     }
 
-    private final ClassService classes;
+    private final ClassProgress progress;
     private final StudyOverview study;
     private final CurrentUser currentUser;
 
-    HomePages(ClassService classes, StudyOverview study, CurrentUser currentUser) {
-        this.classes = classes;
+    HomePages(ClassProgress progress, StudyOverview study, CurrentUser currentUser) {
+        this.progress = progress;
         this.study = study;
         this.currentUser = currentUser;
     }
@@ -43,7 +43,7 @@ public class HomePages {
             return Templates.home(null, List.of());
         }
         String zone = currentUser.timeZone();
-        return Templates.home(study.of(Learner.of(currentUser)), classes.forLearner(currentUser.username()).stream()
+        return Templates.home(study.of(Learner.of(currentUser)), progress.forLearner(currentUser.username()).stream()
                 .map(a -> new HomeAssignment(a, Times.format(a.assignment().dueAt, zone))).toList());
     }
 }

@@ -6,19 +6,16 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 import org.tarikh.account.User;
-import org.tarikh.classes.Assignment;
-import org.tarikh.classes.ClassService;
 import org.tarikh.failure.Conflict;
-import org.tarikh.failure.InvalidInput;
 
 /** Starting a class assignment's quiz with the settings its teacher chose: mode, time limit, attempts allowed. */
 @ApplicationScoped
 public class AssignedQuizzes {
 
     private final QuizService quizzes;
-    private final ClassService classes;
+    private final ClassAssignments classes;
 
-    AssignedQuizzes(QuizService quizzes, ClassService classes) {
+    AssignedQuizzes(QuizService quizzes, ClassAssignments classes) {
         this.quizzes = quizzes;
         this.classes = classes;
     }
@@ -26,20 +23,17 @@ public class AssignedQuizzes {
     /** A new attempt at the assignment: 404 outside its class, 400 for a review assignment, 409 with no attempt left. */
     @Transactional
     public Attempt start(String username, long assignmentId) {
-        Assignment a = classes.forMember(username, assignmentId);
-        if (!a.quiz()) {
-            throw InvalidInput.of("assignmentId", "This assignment is studying flashcards, not a quiz.");
-        }
+        ClassAssignments.AssignedQuiz a = classes.quizFor(username, assignmentId);
         User user = User.findByUsername(username).orElseThrow();
         // The learner's row is locked while attempts are counted, so two quick clicks cannot both use the last one.
         User.getEntityManager().lock(user, LockModeType.PESSIMISTIC_WRITE);
-        long used = Attempt.count("user = ?1 and assignmentId = ?2", user, a.id);
-        if (a.maxAttempts != null && used >= a.maxAttempts) {
-            throw new Conflict("no-attempts-left", "You have used " + (a.maxAttempts == 1 ? "the one attempt"
-                    : "all " + a.maxAttempts + " attempts") + " this assignment allows.");
+        long used = Attempt.count("user = ?1 and assignmentId = ?2", user, a.assignmentId());
+        if (a.maxAttempts() != null && used >= a.maxAttempts()) {
+            throw new Conflict("no-attempts-left", "You have used " + (a.maxAttempts() == 1 ? "the one attempt"
+                    : "all " + a.maxAttempts() + " attempts") + " this assignment allows.");
         }
-        return quizzes.start(username, new QuizStart(a.bank.slug, a.questionCount, a.topics, a.mode,
-                a.timeLimitSeconds, a.id));
+        return quizzes.start(username, new QuizStart(a.bank(), a.count(), a.topics(), a.mode().code(),
+                a.timeLimitSeconds(), a.assignmentId()));
     }
 
     /** The learner's unfinished attempt at the assignment, to continue rather than start again. */

@@ -1,12 +1,19 @@
 package org.tarikh.quiz;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.quarkus.qute.TemplateEnum;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Practice shows feedback after each answer; an exam records answers and shows results at the end. */
+/**
+ * Practice shows feedback after each answer; an exam records answers and shows results at the end. Templates compare
+ * with {@code QuizMode:EXAM}; JSON and the database carry the code.
+ */
+@TemplateEnum
 public enum QuizMode {
     PRACTICE, EXAM;
 
+    @JsonValue
     public String code() {
         return name().toLowerCase();
     }

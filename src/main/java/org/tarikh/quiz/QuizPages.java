@@ -83,7 +83,7 @@ public class QuizPages {
     public TemplateInstance startForm(@QueryParam("bank") String bank) {
         BankOverview overview = banks.overview(bank == null ? "" : bank);
         quizzes.refuseDuringExam(currentUser.username(), overview.bank());
-        return Templates.start(overview, new QuizStart(bank, QuizRules.DEFAULT_COUNT, List.of(), "practice", null), Map.of());
+        return Templates.start(overview, new QuizStart(bank, QuizLimits.DEFAULT_COUNT, List.of(), "practice", null), Map.of());
     }
 
     @POST

@@ -3,7 +3,7 @@ package org.tarikh.quiz;
 import java.util.List;
 
 /** A finished attempt's score and every question's result. */
-public record QuizResult(String attemptId, String bank, String mode, double score, int maxScore, List<ItemResult> items) {
+public record QuizResult(String attemptId, String bank, QuizMode mode, double score, int maxScore, List<ItemResult> items) {
 
     /** How many questions came out right, partial, wrong or unanswered ({@link ItemResult#outcome()}). */
     public long count(String outcome) {

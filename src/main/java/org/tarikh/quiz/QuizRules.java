@@ -6,14 +6,8 @@ import java.util.Set;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.failure.Problem;
 
-/** The limits of a quiz request, checked in one place for the API and the form. */
+/** The rules of a quiz request (its limits in {@link QuizLimits}), checked in one place for the API and the form. */
 final class QuizRules {
-
-    static final int MIN_COUNT = 5;
-    static final int MAX_COUNT = 50;
-    static final int DEFAULT_COUNT = 10;
-    static final int MIN_TIME_LIMIT = 60;
-    static final int MAX_TIME_LIMIT = 4 * 3600;
 
     private QuizRules() {
     }
@@ -23,9 +17,10 @@ final class QuizRules {
         if (s.bank() == null || s.bank().isBlank()) {
             problems.add(Problem.field("bank", "Name the bank to draw questions from."));
         }
-        int count = s.count() == null ? DEFAULT_COUNT : s.count();
-        if (count < MIN_COUNT || count > MAX_COUNT) {
-            problems.add(Problem.field("count", "A quiz has " + MIN_COUNT + " to " + MAX_COUNT + " questions."));
+        int count = s.count() == null ? QuizLimits.DEFAULT_COUNT : s.count();
+        if (count < QuizLimits.MIN_COUNT || count > QuizLimits.MAX_COUNT) {
+            problems.add(Problem.field("count", "A quiz has " + QuizLimits.MIN_COUNT + " to " + QuizLimits.MAX_COUNT
+                    + " questions."));
         }
         QuizMode mode = QuizMode.fromCode(s.mode() == null ? "practice" : s.mode()).orElse(null);
         if (mode == null) {
@@ -34,7 +29,8 @@ final class QuizRules {
         if (s.timeLimitSeconds() != null) {
             if (mode != QuizMode.EXAM) {
                 problems.add(Problem.field("timeLimitSeconds", "Only an exam has a time limit."));
-            } else if (s.timeLimitSeconds() < MIN_TIME_LIMIT || s.timeLimitSeconds() > MAX_TIME_LIMIT) {
+            } else if (s.timeLimitSeconds() < QuizLimits.MIN_TIME_LIMIT_SECONDS
+                    || s.timeLimitSeconds() > QuizLimits.MAX_TIME_LIMIT_SECONDS) {
                 problems.add(Problem.field("timeLimitSeconds", "The time limit is between 1 minute and 4 hours."));
             }
         }

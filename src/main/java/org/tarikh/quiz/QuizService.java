@@ -65,7 +65,7 @@ public class QuizService {
         User.getEntityManager().lock(user, LockModeType.PESSIMISTIC_WRITE);
         hold.refuseDuringExam(user.id, bank.id);
         Collections.shuffle(pool, random);
-        int count = Math.min(request.count() == null ? QuizRules.DEFAULT_COUNT : request.count(), pool.size());
+        int count = Math.min(request.count() == null ? QuizLimits.DEFAULT_COUNT : request.count(), pool.size());
         return create(user, bank, request, chosenTopics, pool.subList(0, count));
     }
 
@@ -231,7 +231,7 @@ public class QuizService {
     }
 
     static QuizResult result(Attempt a) {
-        return new QuizResult(a.id.toString(), a.bank.slug, a.mode.code(), a.score == null ? 0 : a.score, a.maxScore,
+        return new QuizResult(a.id.toString(), a.bank.slug, a.mode, a.score == null ? 0 : a.score, a.maxScore,
                 a.items.stream().map(Results::of).toList());
     }
 
