@@ -34,8 +34,8 @@ class ArchitectureTest {
         for (String pkg : new String[] {"org.tarikh.review.scheduler", "org.tarikh.review.optimizer",
                 "org.tarikh.readiness.forecast", "org.tarikh.quiz.grading",
                 "org.tarikh.bank.format", "org.tarikh.bank.content", "org.tarikh.bank.transfer", "org.tarikh.text",
-                "org.tarikh.web", "org.tarikh.failure", "org.tarikh.quiz", "org.tarikh.review", "org.tarikh.bank",
-                "org.tarikh.classes"}) {
+                "org.tarikh.web", "org.tarikh.failure", "org.tarikh.database", "org.tarikh.quiz", "org.tarikh.review",
+                "org.tarikh.bank", "org.tarikh.classes"}) {
             assertFalse(MAIN.stream().noneMatch(c -> c.getPackageName().equals(pkg)), pkg + " has classes");
         }
     }
@@ -49,6 +49,13 @@ class ArchitectureTest {
     void webIsPlumbingThatKnowsNoFeature() {
         classes().that().resideInAPackage("org.tarikh.web..")
                 .should().onlyDependOnClassesThat(outsideTarikhOr("org.tarikh.web..", "org.tarikh.text..", "org.tarikh.failure.."))
+                .check(MAIN);
+    }
+
+    @Test
+    void databasePlumbingKnowsNoFeature() {
+        classes().that().resideInAPackage("org.tarikh.database..")
+                .should().onlyDependOnClassesThat(outsideTarikhOr("org.tarikh.database.."))
                 .check(MAIN);
     }
 

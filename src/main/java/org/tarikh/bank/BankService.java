@@ -1,6 +1,7 @@
 package org.tarikh.bank;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.Collections;
 import java.util.HashMap;
@@ -55,16 +56,16 @@ public class BankService {
     /** Live question counts by bank, topic and type; {@code filter} narrows them (to one {@code :bank}). */
     private static Map<Long, Counts> counts(String filter, Bank bank) {
         var query = Question.getEntityManager().createQuery(
-                "select q.bank.id, q.topic, q.type, count(q) from Question q "
+                "select q.bank.id as bankId, q.topic as topic, q.type as questionType, count(q) as questions from Question q "
                         + "where q.current = true and q.retiredAt is null " + filter + " group by q.bank.id, q.topic, q.type",
-                Object[].class);
+                Tuple.class);
         if (bank != null) {
             query.setParameter("bank", bank);
         }
         Map<Long, Counts> byBank = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            byBank.computeIfAbsent((Long) row[0], k -> new Counts()).add((String) row[1], ((QuestionType) row[2]).code(),
-                    ((Number) row[3]).intValue());
+        for (Tuple row : query.getResultList()) {
+            byBank.computeIfAbsent(row.get("bankId", Long.class), k -> new Counts()).add(row.get("topic", String.class),
+                    row.get("questionType", QuestionType.class).code(), row.get("questions", Long.class).intValue());
         }
         return byBank;
     }

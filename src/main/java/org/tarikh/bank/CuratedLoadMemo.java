@@ -22,7 +22,7 @@ public class CuratedLoadMemo {
 
     @Transactional
     public boolean unchanged(String folder, String fingerprint) {
-        List<?> rows = em.createNativeQuery("SELECT fingerprint FROM curated_load WHERE folder = ?1")
+        List<?> rows = em.createNativeQuery("SELECT fingerprint FROM curated_load WHERE folder = ?1", String.class)
                 .setParameter(1, folder).getResultList();
         return !rows.isEmpty() && fingerprint.equals(rows.get(0));
     }

@@ -3,6 +3,7 @@ package org.tarikh.cards;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.tarikh.database.SqlValues;
+import org.tarikh.database.Rows;
 import org.tarikh.failure.NotFound;
 import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.Card;
@@ -41,8 +42,8 @@ public class CardBrowser {
             WHERE c.user_id = :user""";
 
     private static final String SEARCH = """
-            SELECT c.id, q.id, b.slug, b.title, q.topic, c.state, c.suspended, c.requeued, c.due, c.reps, c.lapses,
-              c.last_review, count(*) OVER ()
+            SELECT c.id AS card_id, q.id AS question_row_id, b.slug AS bank, b.title AS bank_title, q.topic, c.state,
+              c.suspended, c.requeued, c.due, c.reps, c.lapses, c.last_review, count(*) OVER () AS total
             """ + FROM + """
              AND (:bank = '' OR b.slug = :bank) AND (:topic = '' OR q.topic = :topic)
              AND (:state = '' OR (:state = 'suspended' AND c.suspended) OR (c.state = :state AND NOT c.suspended))
@@ -66,35 +67,37 @@ public class CardBrowser {
 
     @Transactional
     public Paged<CardRow> search(Learner learner, CardSearch s) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SEARCH).setParameter("user", learner.id())
+        List<Tuple> rows = Rows.list(em.createNativeQuery(SEARCH, Tuple.class).setParameter("user", learner.id())
                 .setParameter("bank", s.bank()).setParameter("topic", s.topic()).setParameter("state", s.state())
                 .setParameter("text", s.text()).setParameter("pattern", "%" + likeEscaped(s.text()) + "%")
-                .setParameter("size", s.size()).setParameter("offset", s.page() * s.size())
-                .getResultList();
+                .setParameter("size", s.size()).setParameter("offset", s.page() * s.size()));
         List<CardRow> items = new ArrayList<>();
-        for (Object[] r : rows) {
-            long questionRowId = number(r[1]);
-            items.add(new CardRow(number(r[0]), String.valueOf(questionRowId), (String) r[2], (String) r[3],
-                    (String) r[4], fronts.of(questionRowId), (String) r[5], (Boolean) r[6], missedInQuiz(r[5], r[7]),
-                    SqlValues.instant(r[8]), (int) number(r[9]), (int) number(r[10]), SqlValues.instant(r[11])));
+        for (Tuple r : rows) {
+            long questionRowId = Rows.longValue(r, "question_row_id");
+            String state = r.get("state", String.class);
+            items.add(new CardRow(Rows.longValue(r, "card_id"), String.valueOf(questionRowId), r.get("bank", String.class),
+                    r.get("bank_title", String.class), r.get("topic", String.class), fronts.of(questionRowId), state,
+                    r.get("suspended", Boolean.class), "new".equals(state) && Rows.isTrue(r, "requeued"),
+                    Rows.instant(r, "due"), Rows.intValue(r, "reps"), Rows.intValue(r, "lapses"),
+                    Rows.instant(r, "last_review")));
         }
-        long total = rows.isEmpty() ? count(learner, s) : number(rows.get(0)[12]);
+        long total = rows.isEmpty() ? count(learner, s) : Rows.longValue(rows.get(0), "total");
         return new Paged<>(items, total);
     }
 
     /** The banks the learner has cards in, by title. */
     @Transactional
     public List<Choice> banks(Learner learner) {
-        return choices(em.createNativeQuery("SELECT b.slug, b.title, count(*) FROM card c JOIN bank b ON b.id = c.bank_id "
-                + "WHERE c.user_id = :user GROUP BY b.slug, b.title ORDER BY b.title, b.slug"), learner);
+        return choices(em.createNativeQuery("SELECT b.slug AS value, b.title AS label, count(*) AS cards FROM card c "
+                + "JOIN bank b ON b.id = c.bank_id WHERE c.user_id = :user GROUP BY b.slug, b.title ORDER BY b.title, b.slug",
+                Tuple.class), learner);
     }
 
     /** The topics of the learner's cards (of one bank when given), by name. */
     @Transactional
     public List<Choice> topics(Learner learner, String bank) {
-        return choices(em.createNativeQuery("SELECT q.topic, q.topic, count(*) " + FROM
-                + " AND (:bank = '' OR b.slug = :bank) GROUP BY q.topic ORDER BY q.topic")
+        return choices(em.createNativeQuery("SELECT q.topic AS value, q.topic AS label, count(*) AS cards " + FROM
+                + " AND (:bank = '' OR b.slug = :bank) GROUP BY q.topic ORDER BY q.topic", Tuple.class)
                 .setParameter("bank", bank == null ? "" : bank), learner);
     }
 
@@ -105,10 +108,11 @@ public class CardBrowser {
         Instant now = clock.instant();
         UUID exam = hold.openExam(learner.id(), card.bankId).orElse(null);
         CardView view = CardView.of(card, exam == null);
-        Object[] q = (Object[]) em.createNativeQuery("SELECT b.title, q.topic FROM bank b JOIN question q "
-                        + "ON q.bank_id = b.id AND q.question_key = :key AND q.is_current WHERE b.id = :bank")
-                .setParameter("key", card.questionKey).setParameter("bank", card.bankId).getSingleResult();
-        CardRow row = new CardRow(card.id, view.questionId(), view.bank(), (String) q[0], (String) q[1], view.front(),
+        Tuple q = Rows.single(em.createNativeQuery("SELECT b.title AS bank_title, q.topic FROM bank b JOIN question q "
+                        + "ON q.bank_id = b.id AND q.question_key = :key AND q.is_current WHERE b.id = :bank", Tuple.class)
+                .setParameter("key", card.questionKey).setParameter("bank", card.bankId));
+        CardRow row = new CardRow(card.id, view.questionId(), view.bank(), q.get("bank_title", String.class),
+                q.get("topic", String.class), view.front(),
                 card.state.code(), card.suspended, card.state == State.NEW && card.requeued, card.due, card.reps,
                 card.lapses, card.lastReview);
         List<CardInfo.HistoryRow> history = ReviewRecord.<ReviewRecord>list("card = ?1 order by reviewedAt, id", card)
@@ -138,13 +142,9 @@ public class CardBrowser {
     }
 
     private List<Choice> choices(Query query, Learner learner) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setParameter("user", learner.id()).getResultList();
-        return rows.stream().map(r -> new Choice((String) r[0], (String) r[1], number(r[2]))).toList();
-    }
-
-    private static boolean missedInQuiz(Object state, Object requeued) {
-        return "new".equals(state) && Boolean.TRUE.equals(requeued);
+        return Rows.list(query.setParameter("user", learner.id())).stream()
+                .map(r -> new Choice(r.get("value", String.class), r.get("label", String.class), Rows.longValue(r, "cards")))
+                .toList();
     }
 
     static String ratingName(int rating) {
@@ -154,9 +154,5 @@ public class CardBrowser {
 
     private static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static long number(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
     }
 }

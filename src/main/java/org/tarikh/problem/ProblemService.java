@@ -1,6 +1,7 @@
 package org.tarikh.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,12 +88,15 @@ public class ProblemService {
     public List<QueuedProblem> openFor(String teacher) {
         // An explicit left join: a path through bank.owner would be an inner join and drop the curated banks.
         // The current version of each reported question comes in the same query: it says whether it can be edited.
-        List<Object[]> rows = ProblemReport.getEntityManager().createQuery("select r, cur from ProblemReport r"
+        List<Tuple> rows = ProblemReport.getEntityManager().createQuery("select r as report, cur as currentVersion"
+                + " from ProblemReport r"
                 + " join fetch r.reporter join fetch r.question q join fetch q.bank b left join b.owner o"
                 + " join Question cur on cur.bank = b and cur.key = q.key and cur.current = true"
-                + " where r.closedAt is null and (o is null or o.username = ?1) order by r.createdAt", Object[].class)
+                + " where r.closedAt is null and (o is null or o.username = ?1) order by r.createdAt", Tuple.class)
                 .setParameter(1, teacher).getResultList();
-        return rows.stream().map(row -> queued((ProblemReport) row[0], (Question) row[1])).toList();
+        return rows.stream()
+                .map(row -> queued(row.get("report", ProblemReport.class), row.get("currentVersion", Question.class)))
+                .toList();
     }
 
     @Transactional

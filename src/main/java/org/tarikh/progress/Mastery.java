@@ -2,12 +2,14 @@ package org.tarikh.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tarikh.database.Rows;
 import org.tarikh.review.scheduler.MemoryModel;
 import org.tarikh.review.scheduler.SchedulerParams;
 
@@ -26,16 +28,14 @@ public class Mastery {
     public record Row(long userId, String bank, String topic, long questions, long seen, double mastery, String bankTitle) {
     }
 
-    /** Whole study days from {@code %s} to now in the learner's zone (the day rolls over at 04:00), as reviews count them. */
-    private static final String DAYS_SINCE = """
-            greatest(CAST((:now AT TIME ZONE coalesce(u.time_zone, 'UTC')) - INTERVAL '4 hours' AS date)
-                   - CAST((%s AT TIME ZONE coalesce(u.time_zone, 'UTC')) - INTERVAL '4 hours' AS date), 0)""";
+    /** Whole study days from {@code %s} to now in the learner's zone (V018's study_day), as reviews count them. */
+    private static final String DAYS_SINCE = "greatest(study_day(:now, u.time_zone) - study_day(%s, u.time_zone), 0)";
 
     private static final String SQL = """
             WITH learners AS (%s), banks AS (%s),
             topics AS (
-                SELECT q.bank_id, q.topic, count(*) AS questions FROM question q
-                WHERE q.bank_id IN (SELECT bank_id FROM banks) AND q.is_current AND q.retired_at IS NULL
+                SELECT q.bank_id, q.topic, count(*) AS questions FROM live_question q
+                WHERE q.bank_id IN (SELECT bank_id FROM banks)
                 GROUP BY q.bank_id, q.topic),
             evidence AS (
                 SELECT c.user_id, c.bank_id, c.question_key, c.last_review AS at,
@@ -56,11 +56,10 @@ public class Mastery {
                 FROM evidence e ORDER BY e.user_id, e.bank_id, e.question_key, e.at DESC),
             recall AS (
                 SELECT lt.user_id, q.bank_id, q.topic, count(*) AS seen, sum(lt.r) AS r
-                FROM latest lt JOIN question q ON q.bank_id = lt.bank_id AND q.question_key = lt.question_key
-                                              AND q.is_current AND q.retired_at IS NULL
+                FROM latest lt JOIN live_question q ON q.bank_id = lt.bank_id AND q.question_key = lt.question_key
                 GROUP BY lt.user_id, q.bank_id, q.topic)
-            SELECT l.user_id, b.slug, t.topic, t.questions, coalesce(r.seen, 0),
-                   least(1.0, coalesce(r.r, 0) / t.questions), b.title
+            SELECT l.user_id, b.slug AS bank, t.topic, t.questions, coalesce(r.seen, 0) AS seen,
+                   least(1.0, coalesce(r.r, 0) / t.questions) AS mastery, b.title AS bank_title
             FROM learners l CROSS JOIN topics t JOIN bank b ON b.id = t.bank_id
             LEFT JOIN recall r ON r.user_id = l.user_id AND r.bank_id = t.bank_id AND r.topic = t.topic
             ORDER BY l.user_id, b.slug, t.topic""";
@@ -75,20 +74,20 @@ public class Mastery {
      * Mastery of every topic of the banks {@code banksSql} selects ({@code bank_id}) for the learners {@code learnersSql}
      * selects ({@code user_id}); both are fixed SQL from the caller, their values bound from {@code params}.
      */
-    @SuppressWarnings("unchecked")
     public List<Row> of(String learnersSql, String banksSql, Map<String, Object> params, Instant now) {
         double decay = SchedulerParams.defaults().weights().get(20);
         var query = em.createNativeQuery(SQL.formatted(learnersSql, banksSql, DAYS_SINCE.formatted("c.last_review"),
-                        DAYS_SINCE.formatted("i.answered_at")))
+                        DAYS_SINCE.formatted("i.answered_at")), Tuple.class)
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("firstGood", SchedulerParams.defaults().weights().get(2))
                 .setParameter("factor", MemoryModel.factor(decay))
                 .setParameter("decay", decay);
         params.forEach(query::setParameter);
         List<Row> out = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            out.add(new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                    ((Number) r[4]).longValue(), ((Number) r[5]).doubleValue(), (String) r[6]));
+        for (Tuple r : Rows.list(query)) {
+            out.add(new Row(Rows.longValue(r, "user_id"), r.get("bank", String.class), r.get("topic", String.class),
+                    Rows.longValue(r, "questions"), Rows.longValue(r, "seen"), Rows.doubleValue(r, "mastery"),
+                    r.get("bank_title", String.class)));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.tarikh.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Clock;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tarikh.account.User;
-import org.tarikh.database.SqlValues;
+import org.tarikh.database.Rows;
 import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.StudyDay;
 
@@ -25,8 +26,8 @@ public class ProgressService {
 
     static final int FORECAST_DAYS = 30;
     static final int HEATMAP_DAYS = 365;
-    /** The study day of a timestamp column, in the learner's zone, rolling over at 04:00. */
-    private static final String DAY = "CAST((%s AT TIME ZONE :zone) - INTERVAL '4 hours' AS date)";
+    /** The study day of a timestamp column in the learner's zone (the SQL function of V018, equal to StudyDay.dayOf). */
+    private static final String DAY = "study_day(%s, :zone)";
 
     private final EntityManager em;
     private final Clock clock;
@@ -62,11 +63,11 @@ public class ProgressService {
     }
 
     private long count(String sql, long userId, Instant at, Set<Long> held) {
-        var query = em.createNativeQuery(sql).setParameter("u", userId).setParameter("t", utc(at));
+        var query = em.createNativeQuery(sql, Long.class).setParameter("u", userId).setParameter("t", utc(at));
         if (!held.isEmpty()) {
             query.setParameter("held", held);
         }
-        return ((Number) query.getSingleResult()).longValue();
+        return (Long) query.getSingleResult();
     }
 
     private static String notHeld(Set<Long> held) {
@@ -75,22 +76,21 @@ public class ProgressService {
 
     /** True retention: the share of reviews of cards in review state (not learning) that were recalled. */
     private Double retention(long userId, Instant now) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT count(*), count(*) FILTER (WHERE rating >= 2) FROM review_log
-                WHERE user_id = :u AND state_before = 'review' AND reviewed_at >= :t""")
-                .setParameter("u", userId).setParameter("t", utc(now.minusSeconds(30L * 86_400))).getSingleResult();
-        long total = ((Number) row[0]).longValue();
-        return total == 0 ? null : ((Number) row[1]).doubleValue() / total;
+        Tuple row = Rows.single(em.createNativeQuery("""
+                SELECT count(*) AS reviews, count(*) FILTER (WHERE rating >= 2) AS recalled FROM review_log
+                WHERE user_id = :u AND state_before = 'review' AND reviewed_at >= :t""", Tuple.class)
+                .setParameter("u", userId).setParameter("t", utc(now.minusSeconds(30L * 86_400))));
+        long total = Rows.longValue(row, "reviews");
+        return total == 0 ? null : Rows.doubleValue(row, "recalled") / total;
     }
 
     private Map<LocalDate, Long> reviewsPerDay(long userId, String zone, Instant from) {
-        List<Object[]> rows = em.createNativeQuery("SELECT " + DAY.formatted("reviewed_at") + " AS d, count(*) "
-                        + "FROM review_log WHERE user_id = :u AND reviewed_at >= :from GROUP BY d", Object[].class)
-                .setParameter("zone", zone).setParameter("u", userId).setParameter("from", utc(from))
-                .getResultList();
+        List<Tuple> rows = Rows.list(em.createNativeQuery("SELECT " + DAY.formatted("reviewed_at") + " AS d, count(*) AS n "
+                        + "FROM review_log WHERE user_id = :u AND reviewed_at >= :from GROUP BY d", Tuple.class)
+                .setParameter("zone", zone).setParameter("u", userId).setParameter("from", utc(from)));
         Map<LocalDate, Long> perDay = new HashMap<>();
-        for (Object[] r : rows) {
-            perDay.put(toDate(r[0]), ((Number) r[1]).longValue());
+        for (Tuple r : rows) {
+            perDay.put(Rows.date(r, "d"), Rows.longValue(r, "n"));
         }
         return perDay;
     }
@@ -105,17 +105,16 @@ public class ProgressService {
 
     /** Cards coming due on each of the next 30 study days; what is overdue counts for today. */
     private List<Progress.DayCount> forecast(long userId, String zone, LocalDate today, Set<Long> held) {
-        var query = em.createNativeQuery("SELECT GREATEST(" + DAY.formatted("due") + ", :today) AS d, count(*) "
+        var query = em.createNativeQuery("SELECT GREATEST(" + DAY.formatted("due") + ", :today) AS d, count(*) AS n "
                         + "FROM card WHERE user_id = :u AND (state <> 'new' OR requeued) AND NOT suspended" + notHeld(held) + " GROUP BY d",
-                        Object[].class)
+                        Tuple.class)
                 .setParameter("zone", zone).setParameter("u", userId).setParameter("today", Date.valueOf(today));
         if (!held.isEmpty()) {
             query.setParameter("held", held);
         }
-        List<Object[]> rows = query.getResultList();
         Map<LocalDate, Long> byDay = new HashMap<>();
-        for (Object[] r : rows) {
-            byDay.put(toDate(r[0]), ((Number) r[1]).longValue());
+        for (Tuple r : Rows.list(query)) {
+            byDay.put(Rows.date(r, "d"), Rows.longValue(r, "n"));
         }
         List<Progress.DayCount> days = new ArrayList<>();
         for (int i = 0; i < FORECAST_DAYS; i++) {
@@ -134,25 +133,22 @@ public class ProgressService {
     }
 
     private List<Progress.QuizScore> quizzes(long userId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT a.finished_at, b.slug, a.score, a.max_score FROM attempt a JOIN bank b ON b.id = a.bank_id
-                WHERE a.user_id = :u AND a.finished_at IS NOT NULL ORDER BY a.finished_at DESC LIMIT 50""", Object[].class)
-                .setParameter("u", userId).getResultList();
+        List<Tuple> rows = Rows.list(em.createNativeQuery("""
+                SELECT a.finished_at, b.slug AS bank, a.score, a.max_score FROM attempt a JOIN bank b ON b.id = a.bank_id
+                WHERE a.user_id = :u AND a.finished_at IS NOT NULL ORDER BY a.finished_at DESC LIMIT 50""", Tuple.class)
+                .setParameter("u", userId));
         List<Progress.QuizScore> scores = new ArrayList<>();
         for (int i = rows.size() - 1; i >= 0; i--) {
-            Object[] r = rows.get(i);
-            scores.add(new Progress.QuizScore(SqlValues.instant(r[0]).toString().substring(0, 10), (String) r[1],
-                    Math.round(1000 * ((Number) r[2]).doubleValue() / ((Number) r[3]).intValue()) / 10.0));
+            Tuple r = rows.get(i);
+            scores.add(new Progress.QuizScore(Rows.instant(r, "finished_at").toString().substring(0, 10),
+                    r.get("bank", String.class),
+                    Math.round(1000 * Rows.doubleValue(r, "score") / Rows.intValue(r, "max_score")) / 10.0));
         }
         return scores;
     }
 
     private static OffsetDateTime utc(Instant t) {
         return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
-    }
-
-    private static LocalDate toDate(Object o) {
-        return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
     }
 
 }

@@ -2,6 +2,7 @@ package org.tarikh.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.tarikh.database.Rows;
 
 /**
  * While a learner has an open exam on a bank (not finished, time not run out), everything that would show
@@ -44,8 +46,8 @@ public class ExamHold {
 
     /** The learner's open exam on the bank (or on a bank of its family), if there is one. */
     public Optional<UUID> openExam(long userId, long bankId) {
-        return rows(userId).stream().filter(r -> ((Number) r[1]).longValue() == bankId)
-                .map(r -> (UUID) r[0]).findFirst();
+        return rows(userId).stream().filter(r -> Rows.longValue(r, "bank_id") == bankId)
+                .map(r -> r.get("exam_id", UUID.class)).findFirst();
     }
 
     /** Refuses (409 exam-in-progress) when the learner has an open exam on the bank. */
@@ -58,14 +60,14 @@ public class ExamHold {
     /** The banks the learner's open exams hold. */
     public Set<Long> heldBanks(long userId) {
         Set<Long> banks = new HashSet<>();
-        for (Object[] r : rows(userId)) {
-            banks.add(((Number) r[1]).longValue());
+        for (Tuple r : rows(userId)) {
+            banks.add(Rows.longValue(r, "bank_id"));
         }
         return banks;
     }
 
-    private List<Object[]> rows(long userId) {
-        return em.createNativeQuery(HELD_BANKS, Object[].class).setParameter("user", userId)
-                .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).getResultList();
+    private List<Tuple> rows(long userId) {
+        return Rows.list(em.createNativeQuery(HELD_BANKS, Tuple.class).setParameter("user", userId)
+                .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
 }

@@ -3,6 +3,7 @@ package org.tarikh.quiz;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +50,11 @@ public class QuizHistory {
         if (attempts.isEmpty()) {
             return Map.of();
         }
-        return Attempt.getEntityManager().createQuery("select i.attempt.id, count(i) from AttemptItem i"
-                        + " where i.attempt in ?1 and i.answeredAt is not null group by i.attempt.id", Object[].class)
+        return Attempt.getEntityManager().createQuery("select i.attempt.id as attemptId, count(i) as answered"
+                        + " from AttemptItem i where i.attempt in ?1 and i.answeredAt is not null group by i.attempt.id",
+                        Tuple.class)
                 .setParameter(1, attempts).getResultList().stream()
-                .collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
+                .collect(Collectors.toMap(r -> r.get("attemptId", UUID.class), r -> r.get("answered", Long.class)));
     }
 
     /** The attempt for its owner, or for a teacher of a class the owner is in (read only: it changes nothing). */
@@ -66,11 +68,11 @@ public class QuizHistory {
     }
 
     private static boolean teachesOwner(String teacher, long ownerId) {
-        Number n = (Number) Attempt.getEntityManager().createNativeQuery("""
+        Long n = (Long) Attempt.getEntityManager().createNativeQuery("""
                 SELECT count(*) FROM class_member m JOIN school_class c ON c.id = m.class_id
-                JOIN app_user t ON t.id = c.teacher_id WHERE t.username = :teacher AND m.user_id = :owner""")
+                JOIN app_user t ON t.id = c.teacher_id WHERE t.username = :teacher AND m.user_id = :owner""", Long.class)
                 .setParameter("teacher", teacher).setParameter("owner", ownerId).getSingleResult();
-        return n.longValue() > 0;
+        return n > 0;
     }
 
     /** The page for question {@code number} (default: the first unanswered); empty once the attempt is finished. */

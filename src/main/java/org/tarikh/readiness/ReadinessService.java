@@ -2,6 +2,7 @@ package org.tarikh.readiness;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,11 +66,11 @@ public class ReadinessService {
 
     private AssignmentReadiness of(Assignment a, List<User> members) {
         List<Question> questions = questions(a);
-        Map<Long, Map<String, Object[]>> cards = cards(a, members);
+        Map<Long, Map<String, Tuple>> cards = cards(a, members);
         Instant now = clock.instant();
         List<StudentReadiness> students = new ArrayList<>();
         for (User u : members) {
-            Map<String, Object[]> own = cards.getOrDefault(u.id, Map.of());
+            Map<String, Tuple> own = cards.getOrDefault(u.id, Map.of());
             List<CardMemory> memories = questions.stream().map(q -> memory(q, own.get(q.key()), u)).toList();
             students.add(readiness(u, memories, now, a.dueAt));
         }
@@ -94,35 +95,36 @@ public class ReadinessService {
                 topics);
     }
 
-    private static CardMemory memory(Question q, Object[] card, User u) {
-        if (card == null || card[3] == null || card[4] == State.NEW) {
+    private static CardMemory memory(Question q, Tuple card, User u) {
+        if (card == null || card.get("lastReview") == null || card.get("state") == State.NEW) {
             return CardMemory.unseen(q.topic());
         }
-        Instant lastReview = (Instant) card[3];
-        return new CardMemory(q.topic(), new MemoryState((Double) card[1], (Double) card[2]),
-                StudyDay.of(u.timeZone).dayOf(lastReview));
+        Instant lastReview = card.get("lastReview", Instant.class);
+        return new CardMemory(q.topic(), new MemoryState(card.get("stability", Double.class),
+                card.get("difficulty", Double.class)), StudyDay.of(u.timeZone).dayOf(lastReview));
     }
 
     private List<Question> questions(Assignment a) {
-        List<Object[]> rows = em.createQuery("select q.key, q.topic from Question q where q.bank.id = ?1 and q.current"
-                + " and q.retiredAt is null order by q.topic, q.key", Object[].class).setParameter(1, a.bank.id)
-                .getResultList();
-        return rows.stream().map(r -> new Question((String) r[0], (String) r[1]))
+        List<Tuple> rows = em.createQuery("select q.key as questionKey, q.topic as topic from Question q"
+                + " where q.bank.id = ?1 and q.current and q.retiredAt is null order by q.topic, q.key", Tuple.class)
+                .setParameter(1, a.bank.id).getResultList();
+        return rows.stream().map(r -> new Question(r.get("questionKey", String.class), r.get("topic", String.class)))
                 .filter(q -> a.topics.isEmpty() || a.topics.contains(q.topic())).toList();
     }
 
-    /** user id -> question key -> {question key, stability, difficulty, last review, state}. */
-    private Map<Long, Map<String, Object[]>> cards(Assignment a, List<User> members) {
-        Map<Long, Map<String, Object[]>> out = new HashMap<>();
+    /** user id -> question key -> the card's stability, difficulty, lastReview and state. */
+    private Map<Long, Map<String, Tuple>> cards(Assignment a, List<User> members) {
+        Map<Long, Map<String, Tuple>> out = new HashMap<>();
         if (members.isEmpty()) {
             return out;
         }
-        List<Object[]> rows = em.createQuery("select c.userId, c.questionKey, c.stability, c.difficulty, c.lastReview,"
-                + " c.state from Card c where c.bankId = ?1 and c.userId in ?2", Object[].class)
+        List<Tuple> rows = em.createQuery("select c.userId as userId, c.questionKey as questionKey,"
+                + " c.stability as stability, c.difficulty as difficulty, c.lastReview as lastReview, c.state as state"
+                + " from Card c where c.bankId = ?1 and c.userId in ?2", Tuple.class)
                 .setParameter(1, a.bank.id).setParameter(2, members.stream().map(u -> u.id).toList()).getResultList();
-        for (Object[] r : rows) {
-            out.computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                    .put((String) r[1], new Object[] {r[1], r[2], r[3], r[4], r[5]});
+        for (Tuple r : rows) {
+            out.computeIfAbsent(r.get("userId", Long.class), k -> new HashMap<>())
+                    .put(r.get("questionKey", String.class), r);
         }
         return out;
     }

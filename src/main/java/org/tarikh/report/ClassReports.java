@@ -2,6 +2,7 @@ package org.tarikh.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,9 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.tarikh.bank.Question;
 import org.tarikh.classes.ClassService;
 import org.tarikh.classes.SchoolClass;
+import org.tarikh.database.Rows;
 import org.tarikh.progress.Mastery;
 
 /**
@@ -52,7 +55,7 @@ public class ClassReports {
     /** The ids of one member's attempts on the class's banks since joining, newest first; 404 for a non-member. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<java.util.UUID> attemptsOf(SchoolClass c, String username) {
+    public List<UUID> attemptsOf(SchoolClass c, String username) {
         if (!classes.isMember(c, username)) {
             throw new org.tarikh.failure.NotFound("'" + username + "' is not in the class " + c.name + ".");
         }
@@ -61,34 +64,33 @@ public class ClassReports {
                 JOIN class_member m ON m.user_id = u.id AND m.class_id = :class
                 WHERE u.username = :username AND t.started_at >= m.joined_at
                   AND t.bank_id IN (SELECT bank_id FROM assignment WHERE class_id = :class)
-                ORDER BY t.started_at DESC LIMIT 100""")
+                ORDER BY t.started_at DESC LIMIT 100""", UUID.class)
                 .setParameter("class", c.id).setParameter("username", username).getResultList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<ClassReport.StudentRow> students(long classId) {
         Map<Long, List<ClassReport.TopicMastery>> topics = mastery(classId);
-        List<Object[]> rows = em.createNativeQuery(CLASS_WORK + """
+        List<Tuple> rows = Rows.list(em.createNativeQuery(CLASS_WORK + """
                 , quizzes AS (SELECT user_id, count(*) AS finished, max(score / max_score) AS best
                               FROM attempts GROUP BY user_id),
                 due AS (SELECT c.user_id, count(*) AS due_now FROM card c JOIN members m ON m.user_id = c.user_id
                         WHERE c.bank_id IN (SELECT bank_id FROM banks) AND (c.state <> 'new' OR c.requeued) AND NOT c.suspended
                           AND c.due <= :now
                         GROUP BY c.user_id)
-                SELECT u.username, u.display_name, coalesce(qz.finished, 0), qz.best, coalesce(d.due_now, 0), u.id
+                SELECT u.username, u.display_name, coalesce(qz.finished, 0) AS finished, qz.best,
+                       coalesce(d.due_now, 0) AS due_now, u.id AS user_id
                 FROM members m JOIN app_user u ON u.id = m.user_id
                 LEFT JOIN quizzes qz ON qz.user_id = m.user_id LEFT JOIN due d ON d.user_id = m.user_id
-                ORDER BY u.username""")
+                ORDER BY u.username""", Tuple.class)
                 .setParameter("class", classId)
-                .setParameter("now", Timestamp.from(clock.instant()))
-                .getResultList();
+                .setParameter("now", Timestamp.from(clock.instant())));
         List<ClassReport.StudentRow> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            String username = (String) r[0];
-            List<ClassReport.TopicMastery> mine = topics.getOrDefault(((Number) r[5]).longValue(), List.of());
+        for (Tuple r : rows) {
+            List<ClassReport.TopicMastery> mine = topics.getOrDefault(Rows.longValue(r, "user_id"), List.of());
             double mastery = mine.stream().mapToDouble(ClassReport.TopicMastery::mastery).average().orElse(0);
-            out.add(new ClassReport.StudentRow(username, (String) r[1], ((Number) r[2]).intValue(),
-                    r[3] == null ? null : ((Number) r[3]).doubleValue(), ((Number) r[4]).intValue(), round(mastery), mine));
+            out.add(new ClassReport.StudentRow(r.get("username", String.class), r.get("display_name", String.class),
+                    Rows.intValue(r, "finished"), Rows.doubleOrNull(r, "best"), Rows.intValue(r, "due_now"),
+                    round(mastery), mine));
         }
         return out;
     }
@@ -104,32 +106,32 @@ public class ClassReports {
         return byUser;
     }
 
-    @SuppressWarnings("unchecked")
     private List<ClassReport.ItemRow> items(long classId) {
-        List<Object[]> rows = em.createNativeQuery(CLASS_WORK + """
+        List<Tuple> rows = Rows.list(em.createNativeQuery(CLASS_WORK + """
                 , items AS (
                     SELECT ai.attempt_id, ai.question_id, coalesce(ai.score, 0) AS score
                     FROM attempt_item ai WHERE ai.attempt_id IN (SELECT id FROM attempts)),
                 totals AS (SELECT attempt_id, sum(score) AS total, count(*) AS n FROM items GROUP BY attempt_id)
-                SELECT b.slug, q.question_key, count(*), avg(i.score),
-                       corr(i.score, (t.total - i.score) / nullif(t.n - 1, 0))
+                SELECT b.slug AS bank, q.question_key, count(*) AS answers, avg(i.score) AS facility,
+                       corr(i.score, (t.total - i.score) / nullif(t.n - 1, 0)) AS discrimination
                 FROM items i JOIN totals t ON t.attempt_id = i.attempt_id
                 JOIN question q ON q.id = i.question_id JOIN bank b ON b.id = q.bank_id
                 GROUP BY b.slug, q.question_key
-                ORDER BY b.slug, q.question_key""")
-                .setParameter("class", classId)
-                .getResultList();
+                ORDER BY b.slug, q.question_key""", Tuple.class)
+                .setParameter("class", classId));
         Map<String, Map<String, Integer>> picks = choicePicks(classId);
         Map<String, CurrentQuestion> current = currentQuestions(classId);
         List<ClassReport.ItemRow> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            String key = r[0] + "/" + r[1];
+        for (Tuple r : rows) {
+            String bank = r.get("bank", String.class);
+            String questionKey = r.get("question_key", String.class);
+            String key = bank + "/" + questionKey;
             CurrentQuestion q = current.get(key);
-            int answers = ((Number) r[2]).intValue();
-            double facility = round(((Number) r[3]).doubleValue());
-            Double discrimination = r[4] == null ? null : round(((Number) r[4]).doubleValue());
+            int answers = Rows.intValue(r, "answers");
+            double facility = round(Rows.doubleValue(r, "facility"));
+            Double discrimination = r.get("discrimination") == null ? null : round(Rows.doubleValue(r, "discrimination"));
             List<ClassReport.ChoiceCount> choices = q == null ? List.of() : q.choiceCounts(picks.getOrDefault(key, Map.of()));
-            out.add(new ClassReport.ItemRow((String) r[0], (String) r[1], q == null ? null : q.type(),
+            out.add(new ClassReport.ItemRow(bank, questionKey, q == null ? null : q.type(),
                     q == null ? null : q.prompt(), answers, facility, discrimination, choices,
                     ItemFlags.of(answers, facility, discrimination, choices)));
         }
@@ -137,10 +139,9 @@ public class ClassReports {
     }
 
     /** How often each choice (by its text in the version shown) was picked, per single and multi question. */
-    @SuppressWarnings("unchecked")
     private Map<String, Map<String, Integer>> choicePicks(long classId) {
         // Counted by question version and authored index first (cheap integers), named by choice text afterwards.
-        List<Object[]> rows = em.createNativeQuery(CLASS_WORK + """
+        List<Tuple> rows = Rows.list(em.createNativeQuery(CLASS_WORK + """
                 , picked AS (
                     SELECT ai.question_id, CAST(o ->> 'index' AS int) AS idx, count(*) AS n
                     FROM attempt_item ai CROSS JOIN LATERAL jsonb_array_elements(ai.delivery -> 'choices') o
@@ -149,14 +150,14 @@ public class ClassReports {
                            OR (jsonb_typeof(ai.response -> 'choices') = 'array'
                                AND jsonb_exists(ai.response -> 'choices', o ->> 'id')))
                     GROUP BY ai.question_id, CAST(o ->> 'index' AS int))
-                SELECT b.slug, q.question_key, q.content -> 'choices' ->> p.idx, p.n
+                SELECT b.slug AS bank, q.question_key, q.content -> 'choices' ->> p.idx AS choice, p.n
                 FROM picked p JOIN question q ON q.id = p.question_id JOIN bank b ON b.id = q.bank_id
-                WHERE q.type IN ('single', 'multi')""")
-                .setParameter("class", classId)
-                .getResultList();
+                WHERE q.type IN ('single', 'multi')""", Tuple.class)
+                .setParameter("class", classId));
         Map<String, Map<String, Integer>> out = new HashMap<>();
-        for (Object[] r : rows) {
-            out.computeIfAbsent(r[0] + "/" + r[1], k -> new HashMap<>()).merge((String) r[2], ((Number) r[3]).intValue(), Integer::sum);
+        for (Tuple r : rows) {
+            out.computeIfAbsent(r.get("bank") + "/" + r.get("question_key"), k -> new HashMap<>())
+                    .merge(r.get("choice", String.class), Rows.intValue(r, "n"), Integer::sum);
         }
         return out;
     }

@@ -35,8 +35,8 @@ public class DeckService implements MissedQuestions {
         boolean someTopics = topics != null && !topics.isEmpty();
         String sql = """
                 INSERT INTO card (user_id, bank_id, question_key, state, due, added_at)
-                SELECT ?1, q.bank_id, q.question_key, 'new', ?2, ?2 FROM question q
-                WHERE q.bank_id = ?3 AND q.is_current AND q.retired_at IS NULL""" + (someTopics ? " AND q.topic IN (?4)" : "")
+                SELECT ?1, q.bank_id, q.question_key, 'new', ?2, ?2 FROM live_question q
+                WHERE q.bank_id = ?3""" + (someTopics ? " AND q.topic IN (?4)" : "")
                 + " ORDER BY q.id ON CONFLICT (user_id, bank_id, question_key) DO NOTHING";
         var query = em.createNativeQuery(sql).setParameter(1, user.id)
                 .setParameter(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).setParameter(3, bank.id);

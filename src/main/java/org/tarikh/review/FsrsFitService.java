@@ -2,6 +2,7 @@ package org.tarikh.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 import org.tarikh.account.User;
+import org.tarikh.database.Rows;
 import org.tarikh.failure.Conflict;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.failure.Problem;
@@ -72,13 +74,14 @@ public class FsrsFitService {
     public void export(long userId, Writer out) throws IOException {
         out.write(String.join(",", RevlogCsv.COLUMNS));
         out.write('\n');
-        List<Object[]> rows = ReviewRecord.getEntityManager().createQuery("select r.card.id, r.reviewedAt, r.rating, "
-                + "r.stateBefore, r.durationMs from ReviewRecord r where r.user.id = ?1 order by r.reviewedAt, r.id",
-                Object[].class).setParameter(1, userId).getResultList();
-        for (Object[] r : rows) {
-            Integer duration = (Integer) r[4];
-            out.write(r[0] + "," + ((Instant) r[1]).toEpochMilli() + "," + r[2] + "," + stateNumber((State) r[3]) + ","
-                    + (duration == null ? 0 : Math.max(0, duration)) + "\n");
+        List<Tuple> rows = ReviewRecord.getEntityManager().createQuery("select r.card.id as cardId, r.reviewedAt as reviewedAt,"
+                + " r.rating as rating, r.stateBefore as stateBefore, r.durationMs as durationMs from ReviewRecord r"
+                + " where r.user.id = ?1 order by r.reviewedAt, r.id", Tuple.class).setParameter(1, userId).getResultList();
+        for (Tuple r : rows) {
+            Integer duration = r.get("durationMs", Integer.class);
+            out.write(r.get("cardId") + "," + r.get("reviewedAt", Instant.class).toEpochMilli() + "," + r.get("rating") + ","
+                    + stateNumber(r.get("stateBefore", State.class)) + "," + (duration == null ? 0 : Math.max(0, duration))
+                    + "\n");
         }
     }
 
@@ -127,31 +130,21 @@ public class FsrsFitService {
     /** The learner's reviews here, then those imported (their card ids kept apart by a prefix). */
     private static List<RevlogRow> rows(long userId) {
         EntityManager em = ReviewRecord.getEntityManager();
-        List<Object[]> own = em.createQuery("select r.card.id, r.reviewedAt, r.rating, r.stateBefore from ReviewRecord r"
-                + " where r.user.id = ?1 order by r.reviewedAt, r.id", Object[].class).setParameter(1, userId).getResultList();
+        List<Tuple> own = em.createQuery("select r.card.id as cardId, r.reviewedAt as reviewedAt, r.rating as rating,"
+                + " r.stateBefore as stateBefore from ReviewRecord r where r.user.id = ?1 order by r.reviewedAt, r.id",
+                Tuple.class).setParameter(1, userId).getResultList();
         List<RevlogRow> out = new ArrayList<>();
-        for (Object[] r : own) {
-            out.add(new RevlogRow(String.valueOf(r[0]), ((Instant) r[1]).toEpochMilli(), (Integer) r[2],
-                    stateNumber((State) r[3]), 0));
+        for (Tuple r : own) {
+            out.add(new RevlogRow(String.valueOf(r.get("cardId")), r.get("reviewedAt", Instant.class).toEpochMilli(),
+                    r.get("rating", Integer.class), stateNumber(r.get("stateBefore", State.class)), 0));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> imported = em.createNativeQuery("SELECT card_key, reviewed_at, rating, state FROM imported_review"
-                + " WHERE user_id = ?1 ORDER BY reviewed_at, id").setParameter(1, userId).getResultList();
-        for (Object[] r : imported) {
-            out.add(new RevlogRow("import:" + r[0], toInstant(r[1]).toEpochMilli(), ((Number) r[2]).intValue(),
-                    ((Number) r[3]).intValue(), 0));
+        List<Tuple> imported = Rows.list(em.createNativeQuery("SELECT card_key, reviewed_at, rating, state"
+                + " FROM imported_review WHERE user_id = ?1 ORDER BY reviewed_at, id", Tuple.class).setParameter(1, userId));
+        for (Tuple r : imported) {
+            out.add(new RevlogRow("import:" + r.get("card_key"), Rows.instant(r, "reviewed_at").toEpochMilli(),
+                    Rows.intValue(r, "rating"), Rows.intValue(r, "state"), 0));
         }
         return out;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     /** FSRS's state numbers: 0 new, 1 learning, 2 review, 3 relearning. */

@@ -3,12 +3,12 @@ package org.tarikh.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
-import org.tarikh.database.SqlValues;
+import org.tarikh.database.Rows;
 import org.tarikh.failure.NotFound;
 import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.scheduler.CardState;
@@ -49,10 +49,10 @@ public class ReviewQueue {
     static final String NEW = "c.state = 'new' AND NOT c.requeued AND c.added_at <= :now";
 
     private static final String COUNTS = """
-              (SELECT count(*) FROM card c WHERE %1$s AND %2$s AND c.due <= :nextStart),
-              (SELECT count(*) FROM card c WHERE %1$s AND %3$s AND c.due <= :nextStart),
+              (SELECT count(*) FROM card c WHERE %1$s AND %2$s AND c.due <= :nextStart) AS learning_count,
+              (SELECT count(*) FROM card c WHERE %1$s AND %3$s AND c.due <= :nextStart) AS due_count,
               (SELECT count(*) FROM (SELECT 1 FROM card c WHERE %1$s AND %4$s
-                 ORDER BY c.added_at, c.id LIMIT (SELECT n FROM new_left)) AS new_today)""";
+                 ORDER BY c.added_at, c.id LIMIT (SELECT n FROM new_left)) AS new_today) AS new_count""";
 
     private static final String NEXT = HELD_AND_LIMIT + """
             , chosen AS (
@@ -64,8 +64,9 @@ public class ReviewQueue {
                 (SELECT 3, c.* FROM card c WHERE %1$s AND %4$s AND (SELECT n FROM new_left) > 0
                  ORDER BY c.added_at, c.id LIMIT 1)
               ) AS candidates ORDER BY queue LIMIT 1)
-            SELECT %5$s, ch.id, b.slug, b.title, q.id, ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days,
-              ch.learning_steps, ch.reps, ch.lapses, ch.last_review, ch.requeued,
+            SELECT %5$s AS bank_check, ch.id AS card_id, b.slug AS bank, b.title AS bank_title, q.id AS question_row_id,
+              ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days, ch.learning_steps, ch.reps, ch.lapses,
+              ch.last_review, ch.requeued,
             """ + COUNTS + """
 
             FROM (SELECT 1) AS one
@@ -74,7 +75,7 @@ public class ReviewQueue {
             LEFT JOIN question q ON q.bank_id = ch.bank_id AND q.question_key = ch.question_key AND q.is_current
             """;
 
-    private static final String COUNTS_ONLY = HELD_AND_LIMIT + "SELECT %5$s," + COUNTS;
+    private static final String COUNTS_ONLY = HELD_AND_LIMIT + "SELECT %5$s AS bank_check," + COUNTS;
 
     private final EntityManager em;
 
@@ -84,45 +85,44 @@ public class ReviewQueue {
 
     /** The card to show now (empty: nothing is due), of one bank or of all ({@code bankSlug} null); 404 for an unknown bank. */
     public Optional<Next> next(Learner learner, String bankSlug, Instant now) {
-        Object[] row = run(NEXT, learner, bankSlug, now);
-        if (row[1] == null) {
+        Tuple row = run(NEXT, learner, bankSlug, now);
+        if (row.get("card_id") == null) {
             return Optional.empty();
         }
-        CardState state = new CardState(SqlValues.instant(row[6]), ((Number) row[7]).doubleValue(),
-                ((Number) row[8]).doubleValue(), ((Number) row[9]).intValue(), ((Number) row[10]).intValue(),
-                ((Number) row[11]).intValue(), ((Number) row[12]).intValue(), State.fromCode((String) row[5]),
-                SqlValues.instant(row[13]));
-        return Optional.of(new Next(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                ((Number) row[4]).longValue(), state, Boolean.TRUE.equals(row[14]), counts(row, 15)));
+        CardState state = new CardState(Rows.instant(row, "due"), Rows.doubleValue(row, "stability"),
+                Rows.doubleValue(row, "difficulty"), Rows.intValue(row, "scheduled_days"),
+                Rows.intValue(row, "learning_steps"), Rows.intValue(row, "reps"), Rows.intValue(row, "lapses"),
+                State.fromCode(row.get("state", String.class)), Rows.instant(row, "last_review"));
+        return Optional.of(new Next(Rows.longValue(row, "card_id"), row.get("bank", String.class),
+                row.get("bank_title", String.class), Rows.longValue(row, "question_row_id"), state,
+                Rows.isTrue(row, "requeued"), counts(row)));
     }
 
     /** How many cards are left today, of one bank or of all. */
     public Counts counts(Learner learner, String bankSlug, Instant now) {
-        return counts(run(COUNTS_ONLY, learner, bankSlug, now), 1);
+        return counts(run(COUNTS_ONLY, learner, bankSlug, now));
     }
 
-    private Object[] run(String template, Learner learner, String bankSlug, Instant now) {
+    private Tuple run(String template, Learner learner, String bankSlug, Instant now) {
         boolean oneBank = bankSlug != null && !bankSlug.isBlank();
         String scope = "c.user_id = :user AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held)"
                 + (oneBank ? " AND c.bank_id = (SELECT id FROM bank WHERE slug = :bank)" : "");
         String bankCheck = oneBank ? "(SELECT id FROM bank WHERE slug = :bank)" : "0";
-        Query query = withStudyDay(em.createNativeQuery(template.formatted(scope, LEARNING, DUE, NEW, bankCheck)),
-                learner, now);
+        Query query = withStudyDay(em.createNativeQuery(template.formatted(scope, LEARNING, DUE, NEW, bankCheck),
+                Tuple.class), learner, now);
         if (oneBank) {
             query.setParameter("bank", bankSlug);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        Object[] row = rows.get(0);
-        if (row[0] == null) {
+        Tuple row = Rows.list(query).get(0);
+        if (row.get("bank_check") == null) {
             throw new NotFound("There is no bank '" + bankSlug + "'.");
         }
         return row;
     }
 
-    private static Counts counts(Object[] row, int first) {
-        return new Counts(((Number) row[first + 2]).longValue(), ((Number) row[first]).longValue(),
-                ((Number) row[first + 1]).longValue());
+    private static Counts counts(Tuple row) {
+        return new Counts(Rows.longValue(row, "new_count"), Rows.longValue(row, "learning_count"),
+                Rows.longValue(row, "due_count"));
     }
 
     /** Binds what {@link #HELD_AND_LIMIT} and the counts need: the learner, now, the daily limit, the study day. */

@@ -2,12 +2,14 @@ package org.tarikh.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.tarikh.database.Rows;
 
 /**
  * What a learner can study now, for the study home and {@code GET /api/v1/decks}: every bank they have cards in
@@ -50,8 +52,10 @@ public class StudyOverview {
               FROM attempt a WHERE a.user_id = :user AND a.finished_at IS NULL
                 AND (a.expires_at IS NULL OR a.expires_at > :now)
               ORDER BY a.started_at DESC LIMIT 1)
-            SELECT b.slug, b.title, LEAST(p.new_cards, (SELECT n FROM new_left)), p.learning, p.due,
-              (SELECT n FROM new_left), oq.id, ob.title, oq.mode, oq.answered, oq.max_score
+            SELECT b.slug AS bank, b.title AS bank_title, LEAST(p.new_cards, (SELECT n FROM new_left)) AS new_cards,
+              p.learning, p.due, (SELECT n FROM new_left) AS new_left_today,
+              oq.id AS quiz_id, ob.title AS quiz_bank_title, oq.mode AS quiz_mode, oq.answered AS quiz_answered,
+              oq.max_score AS quiz_questions
             FROM (SELECT 1) AS one
             LEFT JOIN (per_bank p JOIN bank b ON b.id = p.bank_id) ON true
             LEFT JOIN (open_quiz oq JOIN bank ob ON ob.id = oq.bank_id) ON true
@@ -68,22 +72,19 @@ public class StudyOverview {
     @Transactional
     public Overview of(Learner learner) {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = ReviewQueue.withStudyDay(em.createNativeQuery(SQL.formatted(
-                ReviewQueue.NEW, ReviewQueue.LEARNING, ReviewQueue.DUE)), learner, now).getResultList();
+        List<Tuple> rows = Rows.list(ReviewQueue.withStudyDay(em.createNativeQuery(SQL.formatted(
+                ReviewQueue.NEW, ReviewQueue.LEARNING, ReviewQueue.DUE), Tuple.class), learner, now));
         List<Deck> decks = new ArrayList<>();
-        for (Object[] r : rows) {
-            if (r[0] != null) {
-                decks.add(new Deck((String) r[0], (String) r[1], number(r[2]), number(r[3]), number(r[4])));
+        for (Tuple r : rows) {
+            if (r.get("bank") != null) {
+                decks.add(new Deck(r.get("bank", String.class), r.get("bank_title", String.class),
+                        Rows.longOrZero(r, "new_cards"), Rows.longOrZero(r, "learning"), Rows.longOrZero(r, "due")));
             }
         }
-        Object[] first = rows.get(0);
-        OpenQuiz open = first[6] == null ? null : new OpenQuiz((UUID) first[6], (String) first[7],
-                "exam".equals(first[8]), number(first[9]), (int) number(first[10]));
-        return new Overview(decks, number(first[5]), learner.newCardsPerDay(), open);
-    }
-
-    private static long number(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
+        Tuple first = rows.get(0);
+        OpenQuiz open = first.get("quiz_id") == null ? null : new OpenQuiz(first.get("quiz_id", UUID.class),
+                first.get("quiz_bank_title", String.class), "exam".equals(first.get("quiz_mode")),
+                Rows.longOrZero(first, "quiz_answered"), (int) Rows.longOrZero(first, "quiz_questions"));
+        return new Overview(decks, Rows.longOrZero(first, "new_left_today"), learner.newCardsPerDay(), open);
     }
 }
