@@ -7,7 +7,8 @@ readme_command() {
   local line
   line=$(grep -m1 -E 'java .*quarkus-run\.jar' README.md) || { echo "no run command in README.md" >&2; return 1; }
   line=${line#*-DskipTests && }
-  line=$(sed -E 's/^\((.*)\)[[:space:]]*$/\1/; s/(^|&& )java /\1exec java /' <<<"$line")
+  # `cd … && [VAR=value …] java …` becomes `cd … && [VAR=value …] exec java …`, so that the JVM is the process started
+  line=$(sed -E 's/^\((.*)\)[[:space:]]*$/\1/; s/(^|&& )(([A-Z_]+=[^ ]+ )*)java /\1\2exec java /' <<<"$line")
   echo "$line"
 }
 

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 import org.tarikh.account.User;
-import org.tarikh.database.Rows;
 import org.tarikh.failure.Conflict;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.failure.Problem;
@@ -37,6 +37,8 @@ public class FsrsFitService {
     /** Gradient descent needs this many scored reviews (fsrs-rs fits only the first stabilities below it). */
     public static final int REVIEWS_NEEDED = FsrsOptimizer.MIN_ITEMS_FOR_TRAINING;
     private static final int MAX_IMPORT_CHARS = 10 * 1024 * 1024;
+    private static final int INSERT_BATCH = 1_000;
+    private static final int FETCH_SIZE = 5_000;
     private static final int MAX_CARD_KEY = 200;
 
     /** What an import stored: rows, and how many of them can be scored when fitting. */
@@ -113,6 +115,7 @@ public class FsrsFitService {
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO imported_review (user_id, card_key, "
                     + "reviewed_at, rating, state) VALUES (?, ?, ?, ?, ?)")) {
+                int batched = 0;
                 for (RevlogRow r : rows) {
                     insert.setLong(1, userId);
                     insert.setString(2, r.cardId());
@@ -120,6 +123,11 @@ public class FsrsFitService {
                     insert.setInt(4, r.rating());
                     insert.setInt(5, r.state());
                     insert.addBatch();
+                    // The driver keeps every batched row until it is sent: a 6 MB log of 170,000 rows in one batch
+                    // took more than the whole heap of the documented command.
+                    if (++batched % INSERT_BATCH == 0) {
+                        insert.executeBatch();
+                    }
                 }
                 insert.executeBatch();
             }
@@ -138,16 +146,24 @@ public class FsrsFitService {
             out.add(new RevlogRow(String.valueOf(r.get("cardId")), r.get("reviewedAt", Instant.class).toEpochMilli(),
                     r.get("rating", Integer.class), stateNumber(r.get("stateBefore", State.class)), 0));
         }
-        List<Tuple> imported = Rows.list(em.createNativeQuery("SELECT card_key, reviewed_at, rating, state"
-                + " FROM imported_review WHERE user_id = ?1 ORDER BY reviewed_at, id", Tuple.class).setParameter(1, userId));
-        for (Tuple r : imported) {
-            out.add(new RevlogRow("import:" + r.get("card_key"), Rows.instant(r, "reviewed_at").toEpochMilli(),
-                    Rows.intValue(r, "rating"), Rows.intValue(r, "state"), 0));
-        }
+        // An imported log may hold a few hundred thousand rows: read in pages of the cursor, straight into the
+        // optimizer's rows (a list of entities or tuples of them took more than the documented command's heap).
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement imported = c.prepareStatement("SELECT card_key, reviewed_at, rating, state"
+                    + " FROM imported_review WHERE user_id = ? ORDER BY reviewed_at, id")) {
+                imported.setFetchSize(FETCH_SIZE);
+                imported.setLong(1, userId);
+                try (ResultSet r = imported.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new RevlogRow("import:" + r.getString(1), r.getTimestamp(2).getTime(), r.getInt(3),
+                                r.getInt(4), 0));
+                    }
+                }
+            }
+        });
         return out;
     }
 
-    /** FSRS's state numbers: 0 new, 1 learning, 2 review, 3 relearning. */
     /** The optimizer's CSV numbers its states 0 to 3. */
     private static int stateNumber(State state) {
         return switch (state) {
