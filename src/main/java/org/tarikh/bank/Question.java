@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.content.QuestionType;
@@ -46,7 +48,9 @@ public class Question extends PanacheEntityBase {
     public String topic;
     public String prompt;
 
+    // Replaced, never changed in place: Hibernate need not copy it (a JSON round trip) for every row it loads.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Map<String, Object> content;
 
     public String section;

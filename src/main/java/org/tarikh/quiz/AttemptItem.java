@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 import org.tarikh.bank.Question;
 import org.tarikh.quiz.grading.Score;
@@ -39,11 +41,15 @@ public class AttemptItem extends PanacheEntityBase {
     @JoinColumn(name = "question_id")
     public Question question;
 
+    // Replaced, never changed in place: Hibernate need not copy it (a JSON round trip) for every row it loads.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Delivery delivery;
 
     /** The learner's response as sent, in terms of this attempt's opaque ids. */
+    // Replaced, never changed in place: Hibernate need not copy it (a JSON round trip) for every row it loads.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Map<String, Object> response;
 
     public Double score;

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 import org.tarikh.account.User;
 import org.tarikh.review.scheduler.State;
@@ -80,5 +82,6 @@ public class ReviewRecord extends PanacheEntityBase {
     /** The card's fields before this review, so that undo can restore them exactly. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "card_before")
+    @Mutability(Immutability.class)
     public Map<String, Object> cardBefore;
 }
