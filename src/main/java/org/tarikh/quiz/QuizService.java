@@ -159,7 +159,7 @@ public class QuizService {
         }
         hold.refuseDuringExam(done.user.id, done.bank.id);
         Collections.shuffle(again, random);
-        return create(done.user, done.bank, new QuizStart(done.bank.slug, again.size(), List.of(), "practice", null),
+        return create(done.user, done.bank, new QuizStart(done.bank.slug, again.size(), List.of(), QuizMode.PRACTICE.code(), null),
                 List.of(), again);
     }
 
