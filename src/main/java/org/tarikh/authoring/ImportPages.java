@@ -81,8 +81,8 @@ public class ImportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance edit(@PathParam("slug") String slug, @RestForm String format, @RestForm String text) {
         Bank bank = authoring.owned(currentUser.username(), slug);
-        return Templates.importForm(bank, List.of(TransferFormat.values()), format == null ? TransferFormat.GIFT.code() : format,
-                text == null ? "" : text, null);
+        return Templates.importForm(bank, List.of(TransferFormat.values()),
+                format == null ? TransferFormat.GIFT.code() : format, text == null ? "" : text, null);
     }
 
     @POST

@@ -83,7 +83,8 @@ public class QuizPages {
     public TemplateInstance startForm(@QueryParam("bank") String bank) {
         BankOverview overview = banks.overview(bank == null ? "" : bank);
         quizzes.refuseDuringExam(currentUser.username(), overview.bank());
-        return Templates.start(overview, new QuizStart(bank, QuizLimits.DEFAULT_COUNT, List.of(), QuizMode.PRACTICE.code(), null), Map.of());
+        QuizStart defaults = new QuizStart(bank, QuizLimits.DEFAULT_COUNT, List.of(), QuizMode.PRACTICE.code(), null);
+        return Templates.start(overview, defaults, Map.of());
     }
 
     @POST

@@ -2,6 +2,7 @@ package org.tarikh.classes;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -68,13 +69,13 @@ class ClassPagesTest {
                 .body(containsString("Questions (" + QuizLimits.MIN_COUNT + " to " + QuizLimits.MAX_COUNT + ")"))
                 .body(containsString("Questions (quiz: " + QuizLimits.MIN_COUNT + " to " + QuizLimits.MAX_COUNT + ")"))
                 .extract().asString();
-        // The assignment's change form and the new assignment's form
-        org.junit.jupiter.api.Assertions.assertEquals(1, occurrences(page, "name=\"count\" type=\"number\"" + count), page);
-        org.junit.jupiter.api.Assertions.assertEquals(2, occurrences(page, minutes), page);
-        org.junit.jupiter.api.Assertions.assertEquals(2, occurrences(page, attempts), page);
+        // The count's bounds in the assignment's change form; time and attempts there and in the new-assignment form
+        assertEquals(1, occurrences(page, "name=\"count\" type=\"number\"" + count), page);
+        assertEquals(2, occurrences(page, minutes), page);
+        assertEquals(2, occurrences(page, attempts), page);
     }
 
     private static int occurrences(String text, String needle) {
-        return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+        return text.split(Pattern.quote(needle), -1).length - 1;
     }
 }
