@@ -51,7 +51,7 @@ public class ImportPages {
     @GET
     public TemplateInstance form(@PathParam("slug") String slug) {
         Bank bank = authoring.owned(currentUser.username(), slug);
-        return Templates.importForm(bank, List.of(TransferFormat.values()), "gift", "", null);
+        return Templates.importForm(bank, List.of(TransferFormat.values()), TransferFormat.GIFT.code(), "", null);
     }
 
     /** Reads the pasted text or the uploaded file (the file wins) and shows what the import would do. */
@@ -81,8 +81,8 @@ public class ImportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance edit(@PathParam("slug") String slug, @RestForm String format, @RestForm String text) {
         Bank bank = authoring.owned(currentUser.username(), slug);
-        return Templates.importForm(bank, List.of(TransferFormat.values()), format == null ? "gift" : format,
-                text == null ? "" : text, null);
+        return Templates.importForm(bank, List.of(TransferFormat.values()),
+                format == null ? TransferFormat.GIFT.code() : format, text == null ? "" : text, null);
     }
 
     @POST

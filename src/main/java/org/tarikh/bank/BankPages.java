@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.tarikh.account.Role;
 import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
 
@@ -50,7 +51,7 @@ public class BankPages {
 
     @GET
     @Path("{slug}/questions")
-    @RolesAllowed({"teacher", "admin"})
+    @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
     public TemplateInstance questions(@PathParam("slug") String slug) {
         BankOverview overview = banks.overview(slug);
         List<AnsweredQuestion> rows = banks.liveQuestions(overview.bank()).stream().map(q -> {

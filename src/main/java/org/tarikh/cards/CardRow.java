@@ -1,6 +1,7 @@
 package org.tarikh.cards;
 
 import java.time.Instant;
+import org.tarikh.review.scheduler.State;
 
 /**
  * One card in the browser's list. {@code missedInQuiz}: a new card brought forward by a quiz miss, due now.
@@ -20,6 +21,6 @@ public record CardRow(long cardId, String questionId, String bank, String bankTi
 
     /** A new card waits in the new-card order; its date says nothing yet. */
     public boolean waitingAsNew() {
-        return "new".equals(state) && !missedInQuiz;
+        return State.NEW.code().equals(state) && !missedInQuiz;
     }
 }

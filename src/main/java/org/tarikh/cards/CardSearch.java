@@ -1,7 +1,9 @@
 package org.tarikh.cards;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.tarikh.failure.InvalidInput;
+import org.tarikh.review.scheduler.State;
 import org.tarikh.web.Paged;
 
 /**
@@ -10,7 +12,9 @@ import org.tarikh.web.Paged;
  */
 public record CardSearch(String text, String bank, String topic, String state, int page, int size) {
 
-    public static final List<String> STATES = List.of("new", "learning", "review", "relearning", "suspended");
+    /** The four states by their codes, then "suspended". */
+    public static final List<String> STATES = Stream.concat(Stream.of(State.values()).map(State::code),
+            Stream.of("suspended")).toList();
     static final int MAX_TEXT = 200;
     static final int PAGE_SIZE = 50;
 

@@ -18,9 +18,10 @@ import org.tarikh.quiz.QuizMode;
  */
 public final class AssignmentRules {
 
-    static final int MIN_CARDS = 1;
-    static final int MAX_CARDS = 50;
-    static final int MAX_ATTEMPTS = 20;
+    public static final int MIN_CARDS = 1;
+    public static final int MAX_CARDS = 50;
+    public static final int MIN_ATTEMPTS = 1;
+    public static final int MAX_ATTEMPTS = 20;
 
     /**
      * The settings a teacher sends for a new assignment or a change, as sent: the mode is a code ("practice", "exam";
@@ -87,8 +88,7 @@ public final class AssignmentRules {
                                      Integer timeLimitSeconds, Integer maxAttempts, Instant now, List<Problem> problems) {
         boolean quiz = kind == AssignmentKind.QUIZ;
         if (quiz && count != null && (count < QuizLimits.MIN_COUNT || count > QuizLimits.MAX_COUNT)) {
-            problems.add(Problem.field("count", "A quiz has " + QuizLimits.MIN_COUNT + " to " + QuizLimits.MAX_COUNT
-                    + " questions."));
+            problems.add(Problem.field("count", QuizLimits.COUNT_RULE));
         } else if (!quiz && count != null && (count < MIN_CARDS || count > MAX_CARDS)) {
             problems.add(Problem.field("count", "count is " + MIN_CARDS + " to " + MAX_CARDS + " cards."));
         }
@@ -105,10 +105,10 @@ public final class AssignmentRules {
             problems.add(Problem.field("timeLimitSeconds", "Only an exam has a time limit."));
         } else if (timeLimitSeconds != null && (timeLimitSeconds < QuizLimits.MIN_TIME_LIMIT_SECONDS
                 || timeLimitSeconds > QuizLimits.MAX_TIME_LIMIT_SECONDS)) {
-            problems.add(Problem.field("timeLimitSeconds", "The time limit is between 1 minute and 4 hours."));
+            problems.add(Problem.field("timeLimitSeconds", QuizLimits.TIME_LIMIT_RULE));
         }
-        if (maxAttempts != null && (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS)) {
-            problems.add(Problem.field("maxAttempts", "Allow 1 to " + MAX_ATTEMPTS
+        if (maxAttempts != null && (maxAttempts < MIN_ATTEMPTS || maxAttempts > MAX_ATTEMPTS)) {
+            problems.add(Problem.field("maxAttempts", "Allow " + MIN_ATTEMPTS + " to " + MAX_ATTEMPTS
                     + " attempts, or leave it empty for no limit."));
         }
         if (!quiz && (timeLimitSeconds != null || mode == QuizMode.EXAM || maxAttempts != null)) {

@@ -1,6 +1,7 @@
 package org.tarikh.classes;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
@@ -33,7 +34,11 @@ import org.tarikh.web.Flash;
 import org.tarikh.web.FormErrors;
 import org.tarikh.web.Times;
 
-/** Class pages: learners join with a code; teachers create classes, set assignments and follow them. */
+/**
+ * Class pages: learners join with a code; teachers create classes, set assignments and follow them. The forms take
+ * their limits from {@code {AssignmentRules:MAX_ATTEMPTS}}: the rules stay free of the template engine.
+ */
+@TemplateData(target = AssignmentRules.class, namespace = TemplateData.SIMPLENAME)
 @Path("/classes")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated

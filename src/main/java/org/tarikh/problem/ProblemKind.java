@@ -1,9 +1,11 @@
 package org.tarikh.problem;
 
+import io.quarkus.qute.TemplateEnum;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a learner says is wrong with a question. */
+/** What a learner says is wrong with a question; the report form lists them ({@code ProblemKind:values}). */
+@TemplateEnum
 public enum ProblemKind {
     WRONG_ANSWER("wrong-answer", "The answer is wrong"),
     AMBIGUOUS("ambiguous", "The question is ambiguous"),

@@ -83,7 +83,8 @@ public class QuizPages {
     public TemplateInstance startForm(@QueryParam("bank") String bank) {
         BankOverview overview = banks.overview(bank == null ? "" : bank);
         quizzes.refuseDuringExam(currentUser.username(), overview.bank());
-        return Templates.start(overview, new QuizStart(bank, QuizLimits.DEFAULT_COUNT, List.of(), "practice", null), Map.of());
+        QuizStart defaults = new QuizStart(bank, QuizLimits.DEFAULT_COUNT, List.of(), QuizMode.PRACTICE.code(), null);
+        return Templates.start(overview, defaults, Map.of());
     }
 
     @POST
@@ -96,7 +97,7 @@ public class QuizPages {
         QuizStart request;
         try {
             Integer minutes = FormErrors.parseInt("timeLimitSeconds", form.getFirst("timeLimitMinutes"));
-            boolean exam = "exam".equals(form.getFirst("mode"));
+            boolean exam = QuizMode.fromCode(form.getFirst("mode")).orElse(null) == QuizMode.EXAM;
             request = new QuizStart(bank, FormErrors.parseInt("count", form.getFirst("count")),
                     form.get("topics") == null ? List.of() : form.get("topics"), form.getFirst("mode"),
                     exam && minutes != null && minutes > 0 ? minutes * 60 : null);

@@ -2,21 +2,29 @@ package org.tarikh.quiz;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.ClozeText;
+import org.tarikh.bank.content.PartialDate;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.content.QuestionType;
 
 /**
  * A question as delivered in an attempt: the prompt, and choices, items or sides under this attempt's opaque
- * ids in the shuffled order. Never the answer. A cloze also comes as the text around its blanks.
+ * ids in the shuffled order. Never the answer. A cloze also comes as the text around its blanks. The quiz page
+ * tells types and date precisions apart by their enums; JSON carries their codes ("single", "year").
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record QuizQuestion(String id, int number, String type, String topic, String prompt, List<Shown> choices,
-                           List<Shown> items, List<Shown> left, List<Shown> right, Integer blanks,
-                           List<String> segments, String unit, String precision, @JsonIgnore String heading) {
+public record QuizQuestion(String id, int number, @JsonSerialize(converter = TypeCode.class) QuestionType type,
+                           String topic, String prompt, List<Shown> choices, List<Shown> items, List<Shown> left,
+                           List<Shown> right, Integer blanks, List<String> segments, String unit,
+                           @JsonSerialize(converter = PrecisionCode.class) PartialDate.Precision precision,
+                           @JsonIgnore String heading) {
 
     private static final Pattern BLANK = Pattern.compile("\\{\\{.*?}}");
 
@@ -40,12 +48,12 @@ public record QuizQuestion(String id, int number, String type, String topic, Str
         Integer blanks = null;
         List<String> segments = null;
         String unit = null;
-        String precision = null;
+        PartialDate.Precision precision = null;
         switch (b.type()) {
             case SINGLE -> choices = shown(d.choices(), ((Body.Single) b).choices()::get);
             case MULTI -> choices = shown(d.choices(), ((Body.Multi) b).choices()::get);
             case NUMERIC -> unit = ((Body.Numeric) b).unit();
-            case DATE -> precision = ((Body.DateAnswer) b).answer().precision().name().toLowerCase();
+            case DATE -> precision = ((Body.DateAnswer) b).answer().precision();
             case CLOZE -> {
                 String text = ((Body.Cloze) b).text();
                 blanks = ClozeText.blanks(text).size();
@@ -62,8 +70,8 @@ public record QuizQuestion(String id, int number, String type, String topic, Str
                 // the prompt alone
             }
         }
-        return new QuizQuestion(id, number, q.type().code(), q.topic(), prompt, choices, items, left, right, blanks,
-                segments, unit, precision, b.type() == org.tarikh.bank.content.QuestionType.CLOZE ? heading : prompt);
+        return new QuizQuestion(id, number, q.type(), q.topic(), prompt, choices, items, left, right, blanks,
+                segments, unit, precision, b.type() == QuestionType.CLOZE ? heading : prompt);
     }
 
     /** The same question with its items in the given order of ids (an exam's saved order); as it was when they do not fit. */
@@ -79,5 +87,21 @@ public record QuizQuestion(String id, int number, String type, String topic, Str
 
     private static List<Shown> shown(List<Delivery.Option> options, Function<Integer, String> text) {
         return options.stream().map(o -> new Shown(o.id(), text.apply(o.index()))).toList();
+    }
+
+    /** Writes a type as its code, as the bank files name it. */
+    public static final class TypeCode extends StdConverter<QuestionType, String> {
+        @Override
+        public String convert(QuestionType type) {
+            return type.code();
+        }
+    }
+
+    /** Writes a date's precision as "year", "month" or "day". */
+    public static final class PrecisionCode extends StdConverter<PartialDate.Precision, String> {
+        @Override
+        public String convert(PartialDate.Precision precision) {
+            return precision.name().toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -19,10 +19,9 @@ final class QuizRules {
         }
         int count = s.count() == null ? QuizLimits.DEFAULT_COUNT : s.count();
         if (count < QuizLimits.MIN_COUNT || count > QuizLimits.MAX_COUNT) {
-            problems.add(Problem.field("count", "A quiz has " + QuizLimits.MIN_COUNT + " to " + QuizLimits.MAX_COUNT
-                    + " questions."));
+            problems.add(Problem.field("count", QuizLimits.COUNT_RULE));
         }
-        QuizMode mode = QuizMode.fromCode(s.mode() == null ? "practice" : s.mode()).orElse(null);
+        QuizMode mode = QuizMode.fromCode(s.mode() == null ? QuizMode.PRACTICE.code() : s.mode()).orElse(null);
         if (mode == null) {
             problems.add(Problem.field("mode", "The mode is 'practice' or 'exam', not '" + s.mode() + "'."));
         }
@@ -31,7 +30,7 @@ final class QuizRules {
                 problems.add(Problem.field("timeLimitSeconds", "Only an exam has a time limit."));
             } else if (s.timeLimitSeconds() < QuizLimits.MIN_TIME_LIMIT_SECONDS
                     || s.timeLimitSeconds() > QuizLimits.MAX_TIME_LIMIT_SECONDS) {
-                problems.add(Problem.field("timeLimitSeconds", "The time limit is between 1 minute and 4 hours."));
+                problems.add(Problem.field("timeLimitSeconds", QuizLimits.TIME_LIMIT_RULE));
             }
         }
         if (s.topics() != null) {

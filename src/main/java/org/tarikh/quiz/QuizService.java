@@ -159,8 +159,8 @@ public class QuizService {
         }
         hold.refuseDuringExam(done.user.id, done.bank.id);
         Collections.shuffle(again, random);
-        return create(done.user, done.bank, new QuizStart(done.bank.slug, again.size(), List.of(), "practice", null),
-                List.of(), again);
+        QuizStart practice = new QuizStart(done.bank.slug, again.size(), List.of(), QuizMode.PRACTICE.code(), null);
+        return create(done.user, done.bank, practice, List.of(), again);
     }
 
     /** Flags a question to come back to (or takes the flag off), until the attempt is finished. */

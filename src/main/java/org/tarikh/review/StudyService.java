@@ -36,7 +36,7 @@ public class StudyService {
             Map<String, String> intervals = NextIntervals.of(learner, next.cardId(), next.state(), now);
             // The question's row id, not its key: curated keys name their answers (off-khad-service).
             return new NextCard(next.cardId(), String.valueOf(next.questionRowId()), next.bank(), next.bankTitle(),
-                    fronts.of(next.questionRowId()), next.state().state().code(), next.state().due(),
+                    fronts.of(next.questionRowId()), next.state().state(), next.state().due(),
                     next.requeued() && next.state().state() == State.NEW, intervals,
                     next.counts());
         });

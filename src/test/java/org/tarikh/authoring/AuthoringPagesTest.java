@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tarikh.support.PageSession;
 import org.tarikh.support.TeacherBanks;
@@ -63,6 +65,47 @@ class AuthoringPagesTest {
                 .body(containsString("The editor has no button &#39;explode&#39;."));
         page.post(editor, "type", "single", "isNew", "true", "op", "retype", "retype", "essay").then().statusCode(400)
                 .body(containsString("There is no question type &#39;essay&#39;"));
+    }
+
+    @Test
+    void eachTypeGetsItsOwnAnswerFieldsAndOnlyACardHasABack() {
+        String teacher = TestUsers.teacher("bytype");
+        String slug = TeacherBanks.create(teacher, "bytype");
+        PageSession page = PageSession.openAs("/teach/banks/" + slug + "/new", teacher, TestUsers.PASSWORD);
+        Map<String, List<String>> own = new LinkedHashMap<>();
+        own.put("single", List.of("<input type=\"radio\" name=\"right\"", "Choices: tick the right one"));
+        own.put("multi", List.of("<input type=\"checkbox\" name=\"right\"", "Choices: tick every right one"));
+        own.put("truefalse", List.of("name=\"truth\""));
+        own.put("numeric", List.of("name=\"number\""));
+        own.put("date", List.of("name=\"date\""));
+        own.put("text", List.of("aria-label=\"Accepted answer 1\"", "Add an accepted answer", "Accepted answers (case"));
+        own.put("cloze", List.of("name=\"cloze\""));
+        own.put("order", List.of("value=\"up-row-0\"", "Items, in the right order"));
+        own.put("match", List.of("value=\"add-pair\"", "Pairs (learners see"));
+        own.put("card", List.of("name=\"back\"", "<label for=\"prompt\">Front"));
+        for (String type : own.keySet()) {
+            String html = page.get("/teach/banks/" + slug + "/new?type=" + type).then().statusCode(200).extract().asString();
+            own.forEach((other, markers) -> markers.forEach(marker -> assertEquals(other.equals(type), html.contains(marker),
+                    type + " editor " + (other.equals(type) ? "lacks " : "shows ") + other + "'s " + marker)));
+            assertEquals(!type.equals("card"), html.contains("<label for=\"prompt\">Question"), type);
+        }
+    }
+
+    @Test
+    void thePreviewOffersADateFieldForADateAndNoFieldForACard() {
+        String teacher = TestUsers.teacher("previewtype");
+        String slug = TeacherBanks.create(teacher, "previewtype");
+        PageSession page = PageSession.openAs("/teach/banks/" + slug + "/new", teacher, TestUsers.PASSWORD);
+        String preview = "/teach/banks/" + slug + "/preview";
+        page.post(preview, "type", "date", "isNew", "true", "topic", "dates", "prompt", "When did the withdrawal end?",
+                "date", "1989").then().statusCode(200)
+                .body(containsString("placeholder=\"A date\"")).body(not(containsString("Your answer")));
+        page.post(preview, "type", "text", "isNew", "true", "topic", "places", "prompt", "Where was he born?",
+                "row", "Gardez").then().statusCode(200)
+                .body(containsString("placeholder=\"Your answer\"")).body(not(containsString("A date")));
+        page.post(preview, "type", "card", "isNew", "true", "topic", "offices", "prompt", "KHAD",
+                "back", "The secret police.").then().statusCode(200)
+                .body(containsString("A flashcard: studied in reviews")).body(not(containsString("placeholder=")));
     }
 
     @Test

@@ -2,12 +2,14 @@ package org.tarikh.classes;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.tarikh.quiz.QuizLimits;
 import org.tarikh.support.PageSession;
 import org.tarikh.support.TestUsers;
 
@@ -50,5 +52,30 @@ class ClassPagesTest {
         t.post(withdraw.group(1)).then().statusCode(303);
         l.get("/").then().body(not(containsString("Your assignments")));
         l.get(classPath + "/report").then().statusCode(403).body(not(containsString(learner + "</small>")));
+    }
+
+    @Test
+    void theAssignmentFormsTakeTheirLimitsFromTheRules() {
+        String teacher = TestUsers.teacher("formlimits");
+        PageSession t = PageSession.openAs("/classes", teacher, TestUsers.PASSWORD);
+        String classPath = t.post("/classes", "name", "Limits class").getHeader("Location")
+                .replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
+        t.post(classPath + "/assignments", "bank", "najibullah-people", "kind", "quiz", "count", "5", "dueAt", "2030-01-01T09:00")
+                .then().statusCode(303);
+        String count = " min=\"" + QuizLimits.MIN_COUNT + "\" max=\"" + QuizLimits.MAX_COUNT + "\"";
+        String minutes = " min=\"" + QuizLimits.MIN_TIME_LIMIT_MINUTES + "\" max=\"" + QuizLimits.MAX_TIME_LIMIT_MINUTES + "\"";
+        String attempts = " min=\"" + AssignmentRules.MIN_ATTEMPTS + "\" max=\"" + AssignmentRules.MAX_ATTEMPTS + "\"";
+        String page = t.get(classPath).then().statusCode(200)
+                .body(containsString("Questions (" + QuizLimits.MIN_COUNT + " to " + QuizLimits.MAX_COUNT + ")"))
+                .body(containsString("Questions (quiz: " + QuizLimits.MIN_COUNT + " to " + QuizLimits.MAX_COUNT + ")"))
+                .extract().asString();
+        // The count's bounds in the assignment's change form; time and attempts there and in the new-assignment form
+        assertEquals(1, occurrences(page, "name=\"count\" type=\"number\"" + count), page);
+        assertEquals(2, occurrences(page, minutes), page);
+        assertEquals(2, occurrences(page, attempts), page);
+    }
+
+    private static int occurrences(String text, String needle) {
+        return text.split(Pattern.quote(needle), -1).length - 1;
     }
 }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -31,14 +32,19 @@ class ProblemFormTest {
     }
 
     @Test
-    void aReportWithoutAKindIsRefusedAndNothingIsStored() {
+    void aReportWithoutAKindIsRefusedWithTheKindsOfferedAgainAndNothingIsStored() {
         String learner = TestUsers.learner("problem-form");
         String shownId = TestUsers.as(learner).get("/api/v1/banks/najibullah-dates?size=1").then().statusCode(200)
                 .extract().jsonPath().getString("questions[0].id");
         String message = "No kind given " + System.nanoTime();
         PageSession page = PageSession.signIn(learner, TestUsers.PASSWORD);
-        page.post("/problems", "bank", "najibullah-dates", "question", shownId, "message", message,
-                "back", "/banks/najibullah-dates").then().statusCode(400).body(containsString("Say what is wrong"));
+        String refused = page.post("/problems", "bank", "najibullah-dates", "question", shownId, "message", message,
+                "back", "/banks/najibullah-dates").then().statusCode(400).body(containsString("Say what is wrong"))
+                .extract().asString();
+        for (ProblemKind kind : ProblemKind.values()) {
+            String option = "value=\"" + kind.code() + "\"" + (kind.ordinal() == 0 ? " required" : "") + "> " + kind.label();
+            assertTrue(refused.contains(option), "the form offers " + option);
+        }
         TestUsers.as(learner).get("/api/v1/problems/mine").then().statusCode(200)
                 .body("items.message", not(hasItem(message)));
     }
