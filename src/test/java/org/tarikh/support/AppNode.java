@@ -60,6 +60,8 @@ public final class AppNode implements AutoCloseable {
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=app-cds.jsa", "-Xshare:auto",
+                // as the README's command: the archive mapped where it was recorded, not relocated page by page
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
                 "-Dquarkus.http.port=" + port,
                 "-Dtarikh.questions.path=" + Path.of("questions").toAbsolutePath()));
         command.addAll(settings);
