@@ -1,0 +1,19 @@
+package org.tarikh.failure;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One detail of a refused request, an item of an API error's {@code details}: the field (or the line of an uploaded
+ * file) and what is wrong with it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ErrorDetail(String field, Integer line, String message) {
+
+    public static ErrorDetail field(String field, String message) {
+        return new ErrorDetail(field, null, message);
+    }
+
+    public static ErrorDetail line(int line, String message) {
+        return new ErrorDetail(null, line, message);
+    }
+}
