@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One detail of a refused request, an item of an API error's {@code details}: the field (or the line of an uploaded
- * file) and what is wrong with it.
+ * file) and what is wrong with it. Not the readers' {@code LineMessage}: this is the answer's wire shape (a field or a
+ * line, the other left out of the JSON), made from their messages when a request is refused.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorDetail(String field, Integer line, String message) {
