@@ -3,7 +3,7 @@ package org.tarikh.account;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.tarikh.failure.Problem;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.text.UnsafeText;
 import org.tarikh.web.TextInput;
 
@@ -19,35 +19,36 @@ final class AccountRules {
     private AccountRules() {
     }
 
-    static List<Problem> checkRegistration(String username, String password, String displayName) {
-        List<Problem> problems = new ArrayList<>();
+    static List<ErrorDetail> checkRegistration(String username, String password, String displayName) {
+        List<ErrorDetail> details = new ArrayList<>();
         if (username == null || username.isBlank()) {
-            problems.add(Problem.field("username", "A username is required."));
+            details.add(ErrorDetail.field("username", "A username is required."));
         } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(Problem.field("username",
+            details.add(ErrorDetail.field("username",
                     "A username has 3 to 32 characters: lowercase letters, digits, '_', '.' or '-'."));
         }
-        checkPassword("password", password, problems);
-        checkDisplayName(displayName, problems);
-        return problems;
+        checkPassword("password", password, details);
+        checkDisplayName(displayName, details);
+        return details;
     }
 
-    static void checkPassword(String field, String password, List<Problem> problems) {
+    static void checkPassword(String field, String password, List<ErrorDetail> details) {
         if (password == null || password.isEmpty()) {
-            problems.add(Problem.field(field, "A password is required."));
+            details.add(ErrorDetail.field(field, "A password is required."));
         } else if (password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-            problems.add(Problem.field(field, "The password must have at least " + MIN_PASSWORD + " characters."));
+            details.add(ErrorDetail.field(field, "The password must have at least " + MIN_PASSWORD + " characters."));
         } else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            problems.add(Problem.field(field, "The password must be at most " + MAX_PASSWORD_BYTES + " bytes long."));
+            details.add(ErrorDetail.field(field, "The password must be at most " + MAX_PASSWORD_BYTES + " bytes long."));
         }
     }
 
-    static void checkDisplayName(String displayName, List<Problem> problems) {
+    static void checkDisplayName(String displayName, List<ErrorDetail> details) {
         String clean = displayName(displayName);
         if (clean != null && clean.length() > MAX_DISPLAY_NAME) {
-            problems.add(Problem.field("displayName", "The display name must be at most " + MAX_DISPLAY_NAME + " characters."));
+            details.add(ErrorDetail.field("displayName",
+                    "The display name must be at most " + MAX_DISPLAY_NAME + " characters."));
         } else {
-            TextInput.name("displayName", clean, MAX_DISPLAY_NAME, problems);
+            TextInput.name("displayName", clean, MAX_DISPLAY_NAME, details);
         }
     }
 

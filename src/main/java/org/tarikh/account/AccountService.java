@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.tarikh.failure.Conflict;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
-import org.tarikh.failure.Problem;
 import org.tarikh.signin.PasswordHashes;
 import org.tarikh.signin.PasswordSignIn;
 import org.tarikh.signin.Sessions;
@@ -32,9 +32,9 @@ public class AccountService {
     /** Registers a learner; 400 for a bad name or weak password, 409 when the name is taken. */
     @Transactional
     public User register(String username, String password, String displayName) {
-        List<Problem> problems = AccountRules.checkRegistration(username, password, displayName);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput("The account could not be created: " + problems.get(0).message(), problems);
+        List<ErrorDetail> details = AccountRules.checkRegistration(username, password, displayName);
+        if (!details.isEmpty()) {
+            throw new InvalidInput("The account could not be created: " + details.get(0).message(), details);
         }
         return create(username, password, displayName, Role.LEARNER);
     }
@@ -91,13 +91,13 @@ public class AccountService {
         if (user == null) {
             throw new org.tarikh.failure.NotFound("No such account.");
         }
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<ErrorDetail> details = new java.util.ArrayList<>();
         if (!passwords.confirms(user.username, currentPassword)) {
-            problems.add(Problem.field("currentPassword", "The current password is not right."));
+            details.add(ErrorDetail.field("currentPassword", "The current password is not right."));
         }
-        AccountRules.checkPassword("newPassword", newPassword, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput("The password was not changed: " + problems.get(0).message(), problems);
+        AccountRules.checkPassword("newPassword", newPassword, details);
+        if (!details.isEmpty()) {
+            throw new InvalidInput("The password was not changed: " + details.get(0).message(), details);
         }
         user.passwordHash = hashes.hash(newPassword);
         user.flush();

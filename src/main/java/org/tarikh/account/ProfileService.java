@@ -6,9 +6,9 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.failure.NotFound;
-import org.tarikh.failure.Problem;
 
 /** Reading and changing a learner's own profile and study settings. */
 @ApplicationScoped
@@ -25,9 +25,9 @@ public class ProfileService {
 
     @Transactional
     public Profile update(String username, ProfileChange change) {
-        List<Problem> problems = check(change);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput("The settings were not saved: " + problems.get(0).message(), problems);
+        List<ErrorDetail> details = check(change);
+        if (!details.isEmpty()) {
+            throw new InvalidInput("The settings were not saved: " + details.get(0).message(), details);
         }
         User user = find(username);
         if (change.displayName() != null) {
@@ -46,25 +46,26 @@ public class ProfileService {
         return Profile.of(user);
     }
 
-    private static List<Problem> check(ProfileChange change) {
-        List<Problem> problems = new ArrayList<>();
-        AccountRules.checkDisplayName(change.displayName(), problems);
+    private static List<ErrorDetail> check(ProfileChange change) {
+        List<ErrorDetail> details = new ArrayList<>();
+        AccountRules.checkDisplayName(change.displayName(), details);
         Double r = change.desiredRetention();
         if (r != null && (r.isNaN() || r < MIN_RETENTION || r > MAX_RETENTION)) {
-            problems.add(Problem.field("desiredRetention", "Desired retention must be between 0.70 and 0.97."));
+            details.add(ErrorDetail.field("desiredRetention", "Desired retention must be between 0.70 and 0.97."));
         }
         Integer n = change.newCardsPerDay();
         if (n != null && (n < 0 || n > MAX_NEW_PER_DAY)) {
-            problems.add(Problem.field("newCardsPerDay", "New cards per day must be between 0 and " + MAX_NEW_PER_DAY + "."));
+            details.add(ErrorDetail.field("newCardsPerDay", "New cards per day must be between 0 and " + MAX_NEW_PER_DAY + "."));
         }
         if (change.timeZone() != null && !change.timeZone().isBlank()) {
             try {
                 ZoneId.of(change.timeZone().strip());
             } catch (DateTimeException e) {
-                problems.add(Problem.field("timeZone", "'" + change.timeZone() + "' is not a known time zone (e.g. Asia/Kabul)."));
+                details.add(ErrorDetail.field("timeZone",
+                        "'" + change.timeZone() + "' is not a known time zone (e.g. Asia/Kabul)."));
             }
         }
-        return problems;
+        return details;
     }
 
     private static User find(String username) {

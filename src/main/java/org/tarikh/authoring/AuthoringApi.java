@@ -19,9 +19,9 @@ import java.util.Map;
 import org.tarikh.account.Role;
 import org.tarikh.bank.Bank;
 import org.tarikh.bank.Question;
+import org.tarikh.bank.format.LineMessage;
 import org.tarikh.bank.format.QuestionMaps;
 import org.tarikh.bank.transfer.ExportedFile;
-import org.tarikh.bank.transfer.LineMessage;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
 

@@ -14,12 +14,12 @@ import org.tarikh.bank.Bank;
 import org.tarikh.bank.Question;
 import org.tarikh.bank.QuestionVersions;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.format.LineMessage;
 import org.tarikh.bank.transfer.ExportedFile;
 import org.tarikh.bank.transfer.ImportedQuestions;
-import org.tarikh.bank.transfer.LineMessage;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.failure.NotAllowed;
-import org.tarikh.failure.Problem;
 import org.tarikh.failure.TooLarge;
 import org.tarikh.text.UnsafeText;
 
@@ -102,9 +102,9 @@ public class BankTransfer {
 
     private static void refuseInvalid(ImportPlan plan, TransferFormat format) {
         if (!plan.isValid()) {
-            List<Problem> problems = plan.errors().stream().map(e -> Problem.line(e.line(), e.message())).toList();
-            throw new InvalidInput("The " + format.code() + " file has " + problems.size()
-                    + (problems.size() == 1 ? " error" : " errors") + "; nothing was imported.", problems);
+            List<ErrorDetail> details = plan.errors().stream().map(e -> ErrorDetail.line(e.line(), e.message())).toList();
+            throw new InvalidInput("The " + format.code() + " file has " + details.size()
+                    + (details.size() == 1 ? " error" : " errors") + "; nothing was imported.", details);
         }
     }
 

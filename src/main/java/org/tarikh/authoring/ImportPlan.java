@@ -3,7 +3,7 @@ package org.tarikh.authoring;
 import java.util.List;
 import org.tarikh.bank.content.CorrectAnswer;
 import org.tarikh.bank.content.QuestionSpec;
-import org.tarikh.bank.transfer.LineMessage;
+import org.tarikh.bank.format.LineMessage;
 
 /**
  * What an import would do, shown before the teacher confirms: each question's fate, what is skipped, what was

@@ -7,8 +7,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
-import org.tarikh.failure.Problem;
 import org.tarikh.failure.TooLarge;
 
 /**
@@ -119,6 +119,6 @@ public final class ImportText {
     }
 
     private static InvalidInput refused(int line, String message) {
-        return new InvalidInput(message, List.of(Problem.line(line, message)));
+        return new InvalidInput(message, List.of(ErrorDetail.line(line, message)));
     }
 }

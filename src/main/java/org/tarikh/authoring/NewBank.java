@@ -3,8 +3,8 @@ package org.tarikh.authoring;
 import java.util.ArrayList;
 import java.util.List;
 import org.tarikh.bank.format.QuestionValidator;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
-import org.tarikh.failure.Problem;
 import org.tarikh.text.UnsafeText;
 import org.tarikh.web.TextInput;
 
@@ -20,21 +20,21 @@ public record NewBank(String slug, String title, String description) {
     }
 
     void check() {
-        List<Problem> problems = new ArrayList<>();
+        List<ErrorDetail> details = new ArrayList<>();
         if (slug == null || slug.isBlank()) {
-            problems.add(Problem.field("slug", "slug is required (a-z, 0-9 and '-', e.g. year-9-najibullah)."));
+            details.add(ErrorDetail.field("slug", "slug is required (a-z, 0-9 and '-', e.g. year-9-najibullah)."));
         } else if (!QuestionValidator.SLUG.matcher(slug).matches() || slug.length() > 64) {
-            problems.add(Problem.field("slug", "slug may use only a-z, 0-9 and '-' (at most 64), not '" + slug + "'."));
+            details.add(ErrorDetail.field("slug", "slug may use only a-z, 0-9 and '-' (at most 64), not '" + slug + "'."));
         }
         if (title == null || cleanTitle().isEmpty()) {
-            problems.add(Problem.field("title", "title is required."));
+            details.add(ErrorDetail.field("title", "title is required."));
         } else {
-            TextInput.name("title", title, MAX_TITLE, problems);
+            TextInput.name("title", title, MAX_TITLE, details);
         }
-        TextInput.text("description", description, MAX_DESCRIPTION, problems);
-        if (!problems.isEmpty()) {
+        TextInput.text("description", description, MAX_DESCRIPTION, details);
+        if (!details.isEmpty()) {
             throw new InvalidInput("The bank cannot be created: "
-                    + String.join(" ", problems.stream().map(Problem::message).toList()), problems);
+                    + String.join(" ", details.stream().map(ErrorDetail::message).toList()), details);
         }
     }
 }

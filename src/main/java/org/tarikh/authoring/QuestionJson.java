@@ -6,8 +6,8 @@ import java.util.Map;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.QuestionValidator;
 import org.tarikh.bank.format.ValidationContext;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
-import org.tarikh.failure.Problem;
 
 /**
  * A question sent to the API in the docs/questions.md shape, read into a spec. The API answers with a question's
@@ -46,10 +46,10 @@ final class QuestionJson {
     static QuestionSpec parse(Map<String, ?> map) {
         var result = QuestionValidator.validate(map, ValidationContext.open());
         if (!result.isValid()) {
-            List<Problem> problems = result.errors().stream()
-                    .map(e -> Problem.field(e.field().isEmpty() ? "question" : e.field(), e.message())).toList();
+            List<ErrorDetail> details = result.errors().stream()
+                    .map(e -> ErrorDetail.field(e.field().isEmpty() ? "question" : e.field(), e.message())).toList();
             throw new InvalidInput("The question is not valid: "
-                    + String.join("; ", problems.stream().map(Problem::message).toList()) + ".", problems);
+                    + String.join("; ", details.stream().map(ErrorDetail::message).toList()) + ".", details);
         }
         return result.question();
     }

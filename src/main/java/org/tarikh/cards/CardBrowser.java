@@ -74,10 +74,10 @@ public class CardBrowser {
         List<CardRow> items = new ArrayList<>();
         for (Tuple r : rows) {
             long questionRowId = Rows.longValue(r, "question_row_id");
-            String state = r.get("state", String.class);
+            State state = State.fromCode(r.get("state", String.class));
             items.add(new CardRow(Rows.longValue(r, "card_id"), String.valueOf(questionRowId), r.get("bank", String.class),
-                    r.get("bank_title", String.class), r.get("topic", String.class), fronts.of(questionRowId), state,
-                    r.get("suspended", Boolean.class), "new".equals(state) && Rows.isTrue(r, "requeued"),
+                    r.get("bank_title", String.class), r.get("topic", String.class), fronts.of(questionRowId), state.code(),
+                    r.get("suspended", Boolean.class), state == State.NEW && Rows.isTrue(r, "requeued"),
                     Rows.instant(r, "due"), Rows.intValue(r, "reps"), Rows.intValue(r, "lapses"),
                     Rows.instant(r, "last_review")));
         }

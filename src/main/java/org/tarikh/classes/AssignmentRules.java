@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
-import org.tarikh.failure.Problem;
 import org.tarikh.quiz.QuizLimits;
 import org.tarikh.quiz.QuizMode;
 
@@ -46,27 +46,28 @@ public final class AssignmentRules {
      */
     public static Settings forNew(String bank, Set<String> bankTopics, String kind, List<String> topics, Requested r,
                                   Instant now) {
-        List<Problem> problems = new ArrayList<>();
+        List<ErrorDetail> details = new ArrayList<>();
         if (bankTopics == null) {
-            problems.add(Problem.field("bank", bank == null ? "Name the bank to assign." : "There is no bank '" + bank + "'."));
+            details.add(ErrorDetail.field("bank",
+                    bank == null ? "Name the bank to assign." : "There is no bank '" + bank + "'."));
         }
         String kindCode = kind == null ? AssignmentKind.QUIZ.code() : kind;
         AssignmentKind known = AssignmentKind.fromCode(kindCode).orElse(null);
         if (known == null) {
-            problems.add(Problem.field("kind", "kind is 'quiz' or 'review', not '" + kindCode + "'."));
+            details.add(ErrorDetail.field("kind", "kind is 'quiz' or 'review', not '" + kindCode + "'."));
         }
         Integer count = r.count();
         if (count == null && known == AssignmentKind.QUIZ) {
             count = QuizLimits.DEFAULT_COUNT;
         }
         QuizMode mode = settings(known, count, r.dueAt(), orPractice(r.mode()), r.timeLimitSeconds(), r.maxAttempts(),
-                now, problems);
+                now, details);
         if (bankTopics != null) {
             Set<String> sorted = new TreeSet<>(bankTopics);
-            topics.stream().filter(t -> !sorted.contains(t)).forEach(t -> problems.add(Problem.field("topics",
+            topics.stream().filter(t -> !sorted.contains(t)).forEach(t -> details.add(ErrorDetail.field("topics",
                     "The bank has no topic '" + t + "' (it has: " + String.join(", ", sorted) + ").")));
         }
-        refuseIfAny("The assignment cannot be set: ", problems);
+        refuseIfAny("The assignment cannot be set: ", details);
         return new Settings(known, count, r.dueAt(), mode, r.timeLimitSeconds(), r.maxAttempts());
     }
 
@@ -77,42 +78,42 @@ public final class AssignmentRules {
     public static Settings forChange(AssignmentKind kind, Integer count, Requested r, Instant now) {
         Integer newCount = r.count() == null ? count : r.count();
         String modeCode = kind == AssignmentKind.QUIZ ? orPractice(r.mode()) : QuizMode.PRACTICE.code();
-        List<Problem> problems = new ArrayList<>();
-        QuizMode mode = settings(kind, newCount, r.dueAt(), modeCode, r.timeLimitSeconds(), r.maxAttempts(), now, problems);
-        refuseIfAny("The assignment cannot be changed: ", problems);
+        List<ErrorDetail> details = new ArrayList<>();
+        QuizMode mode = settings(kind, newCount, r.dueAt(), modeCode, r.timeLimitSeconds(), r.maxAttempts(), now, details);
+        refuseIfAny("The assignment cannot be changed: ", details);
         return new Settings(kind, newCount, r.dueAt(), mode, r.timeLimitSeconds(), r.maxAttempts());
     }
 
     /** Adds the rules the settings break (the kind is null when unknown), and returns the mode (null when unknown). */
     private static QuizMode settings(AssignmentKind kind, Integer count, Instant dueAt, String modeCode,
-                                     Integer timeLimitSeconds, Integer maxAttempts, Instant now, List<Problem> problems) {
+                                     Integer timeLimitSeconds, Integer maxAttempts, Instant now, List<ErrorDetail> details) {
         boolean quiz = kind == AssignmentKind.QUIZ;
         if (quiz && count != null && (count < QuizLimits.MIN_COUNT || count > QuizLimits.MAX_COUNT)) {
-            problems.add(Problem.field("count", QuizLimits.COUNT_RULE));
+            details.add(ErrorDetail.field("count", QuizLimits.COUNT_RULE));
         } else if (!quiz && count != null && (count < MIN_CARDS || count > MAX_CARDS)) {
-            problems.add(Problem.field("count", "count is " + MIN_CARDS + " to " + MAX_CARDS + " cards."));
+            details.add(ErrorDetail.field("count", "count is " + MIN_CARDS + " to " + MAX_CARDS + " cards."));
         }
         if (dueAt == null) {
-            problems.add(Problem.field("dueAt", "Give the due date and time, e.g. 2026-12-01T09:00:00Z."));
+            details.add(ErrorDetail.field("dueAt", "Give the due date and time, e.g. 2026-12-01T09:00:00Z."));
         } else if (!dueAt.isAfter(now)) {
-            problems.add(Problem.field("dueAt", "The due date has already passed: choose one in the future."));
+            details.add(ErrorDetail.field("dueAt", "The due date has already passed: choose one in the future."));
         }
         QuizMode mode = QuizMode.fromCode(modeCode).orElse(null);
         if (mode == null) {
-            problems.add(Problem.field("mode", "The mode is 'practice' or 'exam', not '" + modeCode + "'."));
+            details.add(ErrorDetail.field("mode", "The mode is 'practice' or 'exam', not '" + modeCode + "'."));
         }
         if (timeLimitSeconds != null && mode != QuizMode.EXAM) {
-            problems.add(Problem.field("timeLimitSeconds", "Only an exam has a time limit."));
+            details.add(ErrorDetail.field("timeLimitSeconds", "Only an exam has a time limit."));
         } else if (timeLimitSeconds != null && (timeLimitSeconds < QuizLimits.MIN_TIME_LIMIT_SECONDS
                 || timeLimitSeconds > QuizLimits.MAX_TIME_LIMIT_SECONDS)) {
-            problems.add(Problem.field("timeLimitSeconds", QuizLimits.TIME_LIMIT_RULE));
+            details.add(ErrorDetail.field("timeLimitSeconds", QuizLimits.TIME_LIMIT_RULE));
         }
         if (maxAttempts != null && (maxAttempts < MIN_ATTEMPTS || maxAttempts > MAX_ATTEMPTS)) {
-            problems.add(Problem.field("maxAttempts", "Allow " + MIN_ATTEMPTS + " to " + MAX_ATTEMPTS
+            details.add(ErrorDetail.field("maxAttempts", "Allow " + MIN_ATTEMPTS + " to " + MAX_ATTEMPTS
                     + " attempts, or leave it empty for no limit."));
         }
         if (!quiz && (timeLimitSeconds != null || mode == QuizMode.EXAM || maxAttempts != null)) {
-            problems.add(Problem.field("mode", "Mode, time limit and attempts are for quizzes, not flashcard review."));
+            details.add(ErrorDetail.field("mode", "Mode, time limit and attempts are for quizzes, not flashcard review."));
         }
         return mode;
     }
@@ -121,9 +122,9 @@ public final class AssignmentRules {
         return mode == null || mode.isBlank() ? QuizMode.PRACTICE.code() : mode;
     }
 
-    private static void refuseIfAny(String what, List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(what + String.join(" ", problems.stream().map(Problem::message).toList()), problems);
+    private static void refuseIfAny(String what, List<ErrorDetail> details) {
+        if (!details.isEmpty()) {
+            throw new InvalidInput(what + String.join(" ", details.stream().map(ErrorDetail::message).toList()), details);
         }
     }
 }

@@ -5,18 +5,18 @@ import java.util.List;
 /** Bad input from the caller (400), with every problem found. */
 public class InvalidInput extends RuntimeException {
 
-    private final transient List<Problem> problems;
+    private final transient List<ErrorDetail> details;
 
-    public InvalidInput(String message, List<Problem> problems) {
+    public InvalidInput(String message, List<ErrorDetail> details) {
         super(message);
-        this.problems = List.copyOf(problems);
+        this.details = List.copyOf(details);
     }
 
     public static InvalidInput of(String field, String message) {
-        return new InvalidInput(message, List.of(Problem.field(field, message)));
+        return new InvalidInput(message, List.of(ErrorDetail.field(field, message)));
     }
 
-    public List<Problem> problems() {
-        return problems;
+    public List<ErrorDetail> details() {
+        return details;
     }
 }

@@ -13,10 +13,10 @@ import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
 import org.tarikh.bank.Question;
 import org.tarikh.bank.SourceLinks;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.failure.NotAllowed;
 import org.tarikh.failure.NotFound;
-import org.tarikh.failure.Problem;
 import org.tarikh.web.TextInput;
 
 /** Taking learners' problem reports and letting the people responsible for a bank see and close them. */
@@ -119,9 +119,9 @@ public class ProblemService {
         if (clean.isEmpty()) {
             throw InvalidInput.of("reply", "Write the reply the learner will read.");
         }
-        List<Problem> problems = new ArrayList<>();
-        TextInput.text("reply", clean, MAX_REPLY, problems);
-        TextInput.throwIfAny(problems);
+        List<ErrorDetail> details = new ArrayList<>();
+        TextInput.text("reply", clean, MAX_REPLY, details);
+        TextInput.throwIfAny(details);
         User me = User.findByUsername(teacher).orElseThrow();
         r.reply = clean;
         r.repliedAt = clock.instant();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.quiz.grading.GivenAnswer;
 import org.tarikh.quiz.grading.Grading;
-import org.tarikh.quiz.grading.Response;
 
 /**
  * Feedback part by part for the questions that have parts: each position of an order, each pair of a match, each
@@ -29,14 +29,14 @@ public final class AnswerParts {
             return null;
         }
         return switch (q.type()) {
-            case ORDER -> order((Body.Order) q.body(), (Response.Ordering) ResponseReader.read(q.type(), d, stored));
+            case ORDER -> order((Body.Order) q.body(), (GivenAnswer.Ordering) ResponseReader.read(q.type(), d, stored));
             case MATCH -> match((Body.Match) q.body(), ResponseReader.read(q.type(), d, stored));
             case CLOZE -> cloze((Body.Cloze) q.body(), ResponseReader.read(q.type(), d, stored));
             case SINGLE, MULTI, TRUEFALSE, NUMERIC, DATE, TEXT, CARD -> null; // one answer: nothing to take apart
         };
     }
 
-    private static List<Part> order(Body.Order order, Response.Ordering o) {
+    private static List<Part> order(Body.Order order, GivenAnswer.Ordering o) {
         List<Part> parts = new ArrayList<>();
         for (int p = 0; p < order.items().size(); p++) {
             int given = p < o.itemIndices().size() ? o.itemIndices().get(p) : -1;
@@ -45,8 +45,8 @@ public final class AnswerParts {
         return parts;
     }
 
-    private static List<Part> match(Body.Match match, Response r) {
-        Response.Matching m = (Response.Matching) r;
+    private static List<Part> match(Body.Match match, GivenAnswer r) {
+        GivenAnswer.Matching m = (GivenAnswer.Matching) r;
         List<Boolean> right = Grading.grade(match, r).parts();
         List<Part> parts = new ArrayList<>();
         for (int l = 0; l < match.pairs().size(); l++) {
@@ -57,8 +57,8 @@ public final class AnswerParts {
         return parts;
     }
 
-    private static List<Part> cloze(Body.Cloze cloze, Response r) {
-        Response.Blanks b = (Response.Blanks) r;
+    private static List<Part> cloze(Body.Cloze cloze, GivenAnswer r) {
+        GivenAnswer.Blanks b = (GivenAnswer.Blanks) r;
         List<Boolean> right = Grading.grade(cloze, r).parts();
         List<List<String>> blanks = cloze.blanks();
         List<Part> parts = new ArrayList<>();

@@ -19,9 +19,9 @@ import org.tarikh.bank.Question;
 import org.tarikh.bank.content.QuestionType;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.failure.NotFound;
+import org.tarikh.quiz.grading.GivenAnswer;
 import org.tarikh.quiz.grading.Grading;
 import org.tarikh.quiz.grading.InvalidResponse;
-import org.tarikh.quiz.grading.Response;
 import org.tarikh.quiz.grading.Score;
 
 /** Starting, answering and finishing quizzes. Every call is one transaction; grading happens only here. */
@@ -186,7 +186,7 @@ public class QuizService {
 
     private static Score grade(AttemptItem item, Map<String, Object> response) {
         try {
-            Response r = ResponseReader.read(item.question.type, item.delivery, response);
+            GivenAnswer r = ResponseReader.read(item.question.type, item.delivery, response);
             return Grading.grade(item.question.spec().body(), r);
         } catch (InvalidResponse e) {
             String message = e.getMessage();

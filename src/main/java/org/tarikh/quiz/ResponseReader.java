@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tarikh.bank.content.QuestionType;
 import org.tarikh.failure.InvalidInput;
-import org.tarikh.quiz.grading.Response;
+import org.tarikh.quiz.grading.GivenAnswer;
 
 /**
  * Reads a learner's response (the JSON shapes of docs/questions.md, in this attempt's opaque ids) into the grading
@@ -24,20 +24,20 @@ final class ResponseReader {
     private ResponseReader() {
     }
 
-    static Response read(QuestionType type, Delivery d, Map<String, Object> r) {
+    static GivenAnswer read(QuestionType type, Delivery d, Map<String, Object> r) {
         if (r == null) {
             throw InvalidInput.of("response", "The response is missing.");
         }
         return switch (type) {
-            case SINGLE -> new Response.Choice(index(d.choices(), string(r, "choice"), "response.choice"));
-            case MULTI -> new Response.Choices(indexSet(d.choices(), strings(r, "choices"), "response.choices"));
-            case TRUEFALSE -> new Response.Bool(bool(r, "value"));
-            case NUMERIC -> new Response.Number(number(r, "value"));
-            case DATE -> new Response.Text(string(r, "value"));
-            case TEXT -> new Response.Text(string(r, "text"));
-            case CLOZE -> new Response.Blanks(strings(r, "blanks"));
-            case ORDER -> new Response.Ordering(indexList(d.items(), strings(r, "order"), "response.order"));
-            case MATCH -> new Response.Matching(pairs(d, r));
+            case SINGLE -> new GivenAnswer.Choice(index(d.choices(), string(r, "choice"), "response.choice"));
+            case MULTI -> new GivenAnswer.Choices(indexSet(d.choices(), strings(r, "choices"), "response.choices"));
+            case TRUEFALSE -> new GivenAnswer.Bool(bool(r, "value"));
+            case NUMERIC -> new GivenAnswer.Numeric(number(r, "value"));
+            case DATE -> new GivenAnswer.Text(string(r, "value"));
+            case TEXT -> new GivenAnswer.Text(string(r, "text"));
+            case CLOZE -> new GivenAnswer.Blanks(strings(r, "blanks"));
+            case ORDER -> new GivenAnswer.Ordering(indexList(d.items(), strings(r, "order"), "response.order"));
+            case MATCH -> new GivenAnswer.Matching(pairs(d, r));
             case CARD -> throw InvalidInput.of("questionId", "Flashcards are studied through reviews, not quizzes.");
         };
     }

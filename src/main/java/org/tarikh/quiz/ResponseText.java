@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.content.QuestionType;
-import org.tarikh.quiz.grading.Response;
+import org.tarikh.quiz.grading.GivenAnswer;
 
 /** The learner's answer in words, for the results page. */
 final class ResponseText {
@@ -19,29 +19,29 @@ final class ResponseText {
         if (stored == null) {
             return null;
         }
-        Response r = ResponseReader.read(q.type(), d, stored);
+        GivenAnswer r = ResponseReader.read(q.type(), d, stored);
         Body b = q.body();
-        if (r instanceof Response.Choice c) {
+        if (r instanceof GivenAnswer.Choice c) {
             return choices(b).get(c.index());
-        } else if (r instanceof Response.Choices cs) {
+        } else if (r instanceof GivenAnswer.Choices cs) {
             List<String> all = choices(b);
             String picked = IntStream.range(0, all.size()).filter(cs.indices()::contains).mapToObj(all::get)
                     .collect(Collectors.joining(", "));
             return picked.isEmpty() ? "(nothing ticked)" : picked;
-        } else if (r instanceof Response.Bool v) {
+        } else if (r instanceof GivenAnswer.Bool v) {
             return v.value() ? "True" : "False";
-        } else if (r instanceof Response.Number n) {
+        } else if (r instanceof GivenAnswer.Numeric n) {
             String unit = ((Body.Numeric) b).unit();
             return formatNumber(n.value()) + (unit == null ? "" : " " + unit);
-        } else if (r instanceof Response.Text t) {
+        } else if (r instanceof GivenAnswer.Text t) {
             return t.text().isBlank() ? "(no answer)" : t.text();
-        } else if (r instanceof Response.Blanks bl) {
+        } else if (r instanceof GivenAnswer.Blanks bl) {
             return String.join(" / ", bl.values());
-        } else if (r instanceof Response.Ordering o) {
+        } else if (r instanceof GivenAnswer.Ordering o) {
             List<String> items = ((Body.Order) b).items();
             return IntStream.range(0, o.itemIndices().size())
                     .mapToObj(i -> (i + 1) + ". " + items.get(o.itemIndices().get(i))).collect(Collectors.joining(" "));
-        } else if (r instanceof Response.Matching m) {
+        } else if (r instanceof GivenAnswer.Matching m) {
             Body.Match match = (Body.Match) b;
             return m.rightByLeft().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(e -> match.pairs().get(e.getKey()).left() + " → " + match.rightAt(e.getValue()))

@@ -16,8 +16,8 @@ import java.util.List;
 import org.hibernate.Session;
 import org.tarikh.account.User;
 import org.tarikh.failure.Conflict;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
-import org.tarikh.failure.Problem;
 import org.tarikh.failure.TooLarge;
 import org.tarikh.review.optimizer.FsrsOptimizer;
 import org.tarikh.review.optimizer.OptimizationResult;
@@ -101,12 +101,12 @@ public class FsrsFitService {
             rows = RevlogCsv.read(new StringReader(csv == null ? "" : csv));
         } catch (RevlogFormatException e) {
             throw new InvalidInput("The review log has an error: " + e.getMessage(),
-                    List.of(new Problem(e.field(), e.line(), e.getMessage())));
+                    List.of(new ErrorDetail(e.field(), e.line(), e.getMessage())));
         }
         for (RevlogRow r : rows) {
             if (r.cardId().length() > MAX_CARD_KEY) {
                 throw new InvalidInput("The review log has an error: line " + r.line() + ", field card_id: longer than "
-                        + MAX_CARD_KEY + " characters", List.of(new Problem("card_id", r.line(), "longer than "
+                        + MAX_CARD_KEY + " characters", List.of(new ErrorDetail("card_id", r.line(), "longer than "
                         + MAX_CARD_KEY + " characters")));
             }
         }

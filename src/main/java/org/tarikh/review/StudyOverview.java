@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.tarikh.database.Rows;
+import org.tarikh.quiz.QuizMode;
 
 /**
  * What a learner can study now, for the study home and {@code GET /api/v1/decks}: every bank they have cards in
@@ -83,7 +84,7 @@ public class StudyOverview {
         }
         Tuple first = rows.get(0);
         OpenQuiz open = first.get("quiz_id") == null ? null : new OpenQuiz(first.get("quiz_id", UUID.class),
-                first.get("quiz_bank_title", String.class), "exam".equals(first.get("quiz_mode")),
+                first.get("quiz_bank_title", String.class), QuizMode.EXAM.code().equals(first.get("quiz_mode")),
                 Rows.longOrZero(first, "quiz_answered"), (int) Rows.longOrZero(first, "quiz_questions"));
         return new Overview(decks, Rows.longOrZero(first, "new_left_today"), learner.newCardsPerDay(), open);
     }

@@ -22,10 +22,10 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.tarikh.failure.Conflict;
 import org.tarikh.failure.CsrfRefused;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.failure.NotAllowed;
 import org.tarikh.failure.NotFound;
-import org.tarikh.failure.Problem;
 import org.tarikh.failure.TooLarge;
 import org.tarikh.failure.TooManyAttempts;
 
@@ -44,7 +44,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInput e, HttpServerRequest request) {
-        return respond(request, 400, "invalid-input", e.getMessage(), e.problems());
+        return respond(request, 400, "invalid-input", e.getMessage(), e.details());
     }
 
     @ServerExceptionMapper
@@ -80,12 +80,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
-        List<Problem> problems = e.getConstraintViolations().stream()
-                .map(v -> Problem.field(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem::field))
+        List<ErrorDetail> details = e.getConstraintViolations().stream()
+                .map(v -> ErrorDetail.field(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(ErrorDetail::field))
                 .toList();
-        String summary = problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
-        return respond(request, 400, "invalid-input", "Invalid input: " + summary, problems);
+        String summary = details.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
+        return respond(request, 400, "invalid-input", "Invalid input: " + summary, details);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -94,16 +94,16 @@ public class ErrorMappers {
         if (e instanceof JsonText.UnsafeString) {
             String message = field == null ? e.getOriginalMessage() : "The field '" + field + "': " + e.getOriginalMessage();
             return respond(request, 400, "invalid-input", message,
-                    List.of(Problem.field(field == null ? "body" : field, e.getOriginalMessage())));
+                    List.of(ErrorDetail.field(field == null ? "body" : field, e.getOriginalMessage())));
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         String message = field == null
                 ? "The request body is not valid JSON" + where + "."
                 : "The field '" + field + "' has the wrong type or form" + where + ".";
-        List<Problem> problems = new ArrayList<>();
-        problems.add(Problem.field(field == null ? "body" : field, e.getOriginalMessage()));
-        return respond(request, 400, "malformed-json", message, problems);
+        List<ErrorDetail> details = new ArrayList<>();
+        details.add(ErrorDetail.field(field == null ? "body" : field, e.getOriginalMessage()));
+        return respond(request, 400, "malformed-json", message, details);
     }
 
     // Jackson's own subtypes, named one by one: Quarkus ships mappers for some of them, and the closest type wins.
@@ -194,7 +194,7 @@ public class ErrorMappers {
     }
 
     /** Builds the response for either world: JSON for the API, the error page for people. */
-    static Response respond(HttpServerRequest request, int status, String code, String message, List<Problem> details) {
+    static Response respond(HttpServerRequest request, int status, String code, String message, List<ErrorDetail> details) {
         if (isApi(request)) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError(code, message, details)).build();

@@ -2,8 +2,8 @@ package org.tarikh.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
-import org.tarikh.failure.Problem;
 
 /** Turns validation problems into per-field messages for a form, and reads numbers typed into forms. */
 public final class FormErrors {
@@ -13,7 +13,7 @@ public final class FormErrors {
 
     public static Map<String, String> of(InvalidInput e) {
         Map<String, String> byField = new LinkedHashMap<>();
-        for (Problem p : e.problems()) {
+        for (ErrorDetail p : e.details()) {
             byField.putIfAbsent(p.field() == null ? "form" : p.field(), p.message());
         }
         if (byField.isEmpty()) {

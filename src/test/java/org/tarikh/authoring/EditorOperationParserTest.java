@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tarikh.bank.content.QuestionType;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
-import org.tarikh.failure.Problem;
 
 /** Every value an editor button sends reads as its operation; anything else is refused with a message saying why. */
 class EditorOperationParserTest {
@@ -40,7 +40,7 @@ class EditorOperationParserTest {
                 "remove-row-1000", "up-pair-1", "Add-Row", " add-row", "add-row-1", "delete")) {
             InvalidInput refused = assertThrows(InvalidInput.class, () -> EditorOperationParser.parse(value, "single"), value);
             assertEquals("The editor has no button '" + value + "'.", refused.getMessage());
-            assertEquals(List.of(Problem.field("op", refused.getMessage())), refused.problems());
+            assertEquals(List.of(ErrorDetail.field("op", refused.getMessage())), refused.details());
         }
     }
 

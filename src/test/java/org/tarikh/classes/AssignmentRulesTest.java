@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tarikh.failure.ErrorDetail;
 import org.tarikh.failure.InvalidInput;
-import org.tarikh.failure.Problem;
 import org.tarikh.quiz.QuizLimits;
 import org.tarikh.quiz.QuizMode;
 
@@ -33,12 +33,12 @@ class AssignmentRulesTest {
         return AssignmentRules.forNew("bank", TOPICS, "review", List.of(), r, NOW);
     }
 
-    private static List<Problem> refused(Runnable rules) {
-        return assertThrows(InvalidInput.class, rules::run).problems();
+    private static List<ErrorDetail> refused(Runnable rules) {
+        return assertThrows(InvalidInput.class, rules::run).details();
     }
 
-    private static List<String> fields(List<Problem> problems) {
-        return problems.stream().map(Problem::field).toList();
+    private static List<String> fields(List<ErrorDetail> details) {
+        return details.stream().map(ErrorDetail::field).toList();
     }
 
     @Test
@@ -56,8 +56,8 @@ class AssignmentRulesTest {
         assertEquals(QuizLimits.MIN_COUNT, quiz(settings(QuizLimits.MIN_COUNT, null, null, null)).count());
         assertEquals(QuizLimits.MAX_COUNT, quiz(settings(QuizLimits.MAX_COUNT, null, null, null)).count());
         for (int count : new int[] {QuizLimits.MIN_COUNT - 1, QuizLimits.MAX_COUNT + 1}) {
-            List<Problem> problems = refused(() -> quiz(settings(count, null, null, null)));
-            assertEquals(List.of(Problem.field("count", "A quiz has 5 to 50 questions.")), problems);
+            List<ErrorDetail> details = refused(() -> quiz(settings(count, null, null, null)));
+            assertEquals(List.of(ErrorDetail.field("count", "A quiz has 5 to 50 questions.")), details);
         }
     }
 
@@ -66,7 +66,7 @@ class AssignmentRulesTest {
         assertNull(review(settings(null, null, null, null)).count());
         assertEquals(1, review(settings(1, null, null, null)).count());
         assertEquals(50, review(settings(50, null, null, null)).count());
-        assertEquals(List.of(Problem.field("count", "count is 1 to 50 cards.")), refused(() -> review(settings(0, null, null, null))));
+        assertEquals(List.of(ErrorDetail.field("count", "count is 1 to 50 cards.")), refused(() -> review(settings(0, null, null, null))));
         assertEquals(List.of("count"), fields(refused(() -> review(settings(51, null, null, null)))));
         assertEquals(AssignmentKind.REVIEW, review(settings(2, null, null, null)).kind());
     }
@@ -74,8 +74,8 @@ class AssignmentRulesTest {
     @Test
     void theDueTimeIsGivenAndInTheFuture() {
         for (Instant due : new Instant[] {null, NOW, NOW.minusSeconds(1)}) {
-            List<Problem> problems = refused(() -> quiz(new AssignmentRules.Requested(10, due, null, null, null)));
-            assertEquals(List.of("dueAt"), fields(problems));
+            List<ErrorDetail> details = refused(() -> quiz(new AssignmentRules.Requested(10, due, null, null, null)));
+            assertEquals(List.of("dueAt"), fields(details));
         }
         assertEquals(NOW.plusSeconds(1), quiz(new AssignmentRules.Requested(10, NOW.plusSeconds(1), null, null, null)).dueAt());
     }
@@ -83,20 +83,20 @@ class AssignmentRulesTest {
     @Test
     void theModeIsPracticeOrExamAndAnUnknownOneIsNamed() {
         assertEquals(QuizMode.EXAM, quiz(settings(10, "exam", null, null)).mode());
-        List<Problem> problems = refused(() -> quiz(settings(10, "test", null, null)));
-        assertEquals(List.of(Problem.field("mode", "The mode is 'practice' or 'exam', not 'test'.")), problems);
+        List<ErrorDetail> details = refused(() -> quiz(settings(10, "test", null, null)));
+        assertEquals(List.of(ErrorDetail.field("mode", "The mode is 'practice' or 'exam', not 'test'.")), details);
     }
 
     @Test
     void onlyAnExamHasATimeLimitAsLongAsAQuizMayLast() {
-        assertEquals(List.of(Problem.field("timeLimitSeconds", "Only an exam has a time limit.")),
+        assertEquals(List.of(ErrorDetail.field("timeLimitSeconds", "Only an exam has a time limit.")),
                 refused(() -> quiz(settings(10, "practice", 600, null))));
         assertEquals(QuizLimits.MIN_TIME_LIMIT_SECONDS,
                 quiz(settings(10, "exam", QuizLimits.MIN_TIME_LIMIT_SECONDS, null)).timeLimitSeconds());
         assertEquals(QuizLimits.MAX_TIME_LIMIT_SECONDS,
                 quiz(settings(10, "exam", QuizLimits.MAX_TIME_LIMIT_SECONDS, null)).timeLimitSeconds());
         for (int limit : new int[] {QuizLimits.MIN_TIME_LIMIT_SECONDS - 1, QuizLimits.MAX_TIME_LIMIT_SECONDS + 1}) {
-            assertEquals(List.of(Problem.field("timeLimitSeconds", "The time limit is between 1 minute and 4 hours.")),
+            assertEquals(List.of(ErrorDetail.field("timeLimitSeconds", "The time limit is between 1 minute and 4 hours.")),
                     refused(() -> quiz(settings(10, "exam", limit, null))));
         }
     }
@@ -107,7 +107,7 @@ class AssignmentRulesTest {
         assertEquals(1, quiz(settings(10, null, null, 1)).maxAttempts());
         assertEquals(20, quiz(settings(10, null, null, 20)).maxAttempts());
         for (int attempts : new int[] {0, 21}) {
-            assertEquals(List.of(Problem.field("maxAttempts", "Allow 1 to 20 attempts, or leave it empty for no limit.")),
+            assertEquals(List.of(ErrorDetail.field("maxAttempts", "Allow 1 to 20 attempts, or leave it empty for no limit.")),
                     refused(() -> quiz(settings(10, null, null, attempts))));
         }
     }
@@ -115,18 +115,18 @@ class AssignmentRulesTest {
     @Test
     void modeTimeLimitAndAttemptsAreForQuizzesOnly() {
         String message = "Mode, time limit and attempts are for quizzes, not flashcard review.";
-        assertEquals(List.of(Problem.field("mode", message)), refused(() -> review(settings(null, "exam", null, null))));
-        assertEquals(List.of(Problem.field("mode", message)), refused(() -> review(settings(null, null, null, 2))));
+        assertEquals(List.of(ErrorDetail.field("mode", message)), refused(() -> review(settings(null, "exam", null, null))));
+        assertEquals(List.of(ErrorDetail.field("mode", message)), refused(() -> review(settings(null, null, null, 2))));
         assertEquals(List.of("timeLimitSeconds", "mode"), fields(refused(() -> review(settings(null, null, 600, null)))));
     }
 
     @Test
     void theBankIsNamedAndKnownAndTheTopicsAreItsOwn() {
-        assertEquals(List.of(Problem.field("bank", "Name the bank to assign.")),
+        assertEquals(List.of(ErrorDetail.field("bank", "Name the bank to assign.")),
                 refused(() -> AssignmentRules.forNew(null, null, "quiz", List.of(), settings(10, null, null, null), NOW)));
-        assertEquals(List.of(Problem.field("bank", "There is no bank 'nope'.")),
+        assertEquals(List.of(ErrorDetail.field("bank", "There is no bank 'nope'.")),
                 refused(() -> AssignmentRules.forNew("nope", null, "quiz", List.of("people"), settings(10, null, null, null), NOW)));
-        assertEquals(List.of(Problem.field("topics", "The bank has no topic 'wars' (it has: dates, offices, people).")),
+        assertEquals(List.of(ErrorDetail.field("topics", "The bank has no topic 'wars' (it has: dates, offices, people).")),
                 refused(() -> AssignmentRules.forNew("bank", TOPICS, "quiz", List.of("people", "wars"),
                         settings(10, null, null, null), NOW)));
         assertDoesNotThrow(() -> AssignmentRules.forNew("bank", TOPICS, "quiz", List.of("people", "dates"),
@@ -138,7 +138,7 @@ class AssignmentRulesTest {
         InvalidInput e = assertThrows(InvalidInput.class, () -> AssignmentRules.forNew("nope", null, "essay", List.of(),
                 new AssignmentRules.Requested(0, null, "test", 30, 0), NOW));
         assertEquals(List.of("bank", "kind", "count", "dueAt", "mode", "timeLimitSeconds", "maxAttempts", "mode"),
-                fields(e.problems()));
+                fields(e.details()));
         assertTrue(e.getMessage().startsWith("The assignment cannot be set: There is no bank 'nope'. kind is 'quiz' or"
                 + " 'review', not 'essay'."), e.getMessage());
     }
@@ -164,7 +164,7 @@ class AssignmentRulesTest {
     void aChangeIsRefusedByTheRulesOfANewAssignment() {
         InvalidInput e = assertThrows(InvalidInput.class,
                 () -> AssignmentRules.forChange(AssignmentKind.QUIZ, 10, settings(51, "practice", 600, null), NOW));
-        assertEquals(List.of("count", "timeLimitSeconds"), fields(e.problems()));
+        assertEquals(List.of("count", "timeLimitSeconds"), fields(e.details()));
         assertTrue(e.getMessage().startsWith("The assignment cannot be changed: A quiz has 5 to 50 questions."), e.getMessage());
     }
 }

@@ -29,7 +29,7 @@ public final class BankFileReader {
         FileErrors errors = new FileErrors(file);
         YamlNodes.Parsed parsed = YamlNodes.compose(text);
         if (parsed.problem() != null) {
-            errors.addProblems(List.of(parsed.problem()), null);
+            errors.addAll(List.of(parsed.problem()), null);
             return new ParsedBank(file, null, Map.of(), null, errors.list());
         }
         if (!(parsed.root() instanceof MappingNode root)) {
@@ -64,10 +64,10 @@ public final class BankFileReader {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> header(MappingNode root, FileErrors errors) {
         List<NodeTuple> tuples = root.getValue().stream().filter(t -> !isKey(t, "questions")).toList();
-        List<YamlNodes.Problem> problems = new ArrayList<>();
+        List<LineMessage> problems = new ArrayList<>();
         Map<String, Object> map = (Map<String, Object>) YamlNodes.toPlain(
                 new MappingNode(root.getTag(), tuples, root.getFlowStyle()), problems);
-        errors.addProblems(problems, null);
+        errors.addAll(problems, null);
         return map;
     }
 
@@ -107,11 +107,11 @@ public final class BankFileReader {
             errors.add(YamlNodes.line(item), null, "each question must be a mapping (id, type, topic, ...)");
             return null;
         }
-        List<YamlNodes.Problem> problems = new ArrayList<>();
+        List<LineMessage> problems = new ArrayList<>();
         @SuppressWarnings("unchecked")
         Map<String, Object> raw = (Map<String, Object>) YamlNodes.toPlain(item, problems);
         String id = raw.get("id") instanceof String s ? s : null;
-        errors.addProblems(problems, id);
+        errors.addAll(problems, id);
         ValidationResult result = QuestionValidator.validate(raw, ctx);
         errors.addFields(item, result.errors(), id);
         if (id != null) {

@@ -20,7 +20,7 @@ final class FileErrors {
         errors.add(new LineError(file, line, questionId, message));
     }
 
-    void addProblems(List<YamlNodes.Problem> problems, String questionId) {
+    void addAll(List<LineMessage> problems, String questionId) {
         problems.forEach(p -> add(p.line(), questionId, p.message()));
     }
 

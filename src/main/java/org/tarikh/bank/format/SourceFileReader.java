@@ -20,7 +20,7 @@ public final class SourceFileReader {
         FileErrors errors = new FileErrors(file);
         YamlNodes.Parsed parsed = YamlNodes.compose(text);
         if (parsed.problem() != null) {
-            errors.addProblems(List.of(parsed.problem()), null);
+            errors.addAll(List.of(parsed.problem()), null);
             return new ParsedSource(file, null, errors.list());
         }
         if (!(parsed.root() instanceof MappingNode root)) {
@@ -28,10 +28,10 @@ public final class SourceFileReader {
                     "a source file must be a mapping with title, url, license and sections");
             return new ParsedSource(file, null, errors.list());
         }
-        List<YamlNodes.Problem> problems = new ArrayList<>();
+        List<LineMessage> problems = new ArrayList<>();
         @SuppressWarnings("unchecked")
         Map<String, Object> map = (Map<String, Object>) YamlNodes.toPlain(root, problems);
-        errors.addProblems(problems, null);
+        errors.addAll(problems, null);
         List<FieldError> fieldErrors = new ArrayList<>();
         FieldReader r = new FieldReader(map, "", fieldErrors);
         String title = r.requiredString("title");

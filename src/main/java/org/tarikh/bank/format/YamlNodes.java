@@ -26,12 +26,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 /** YAML through SnakeYAML's node API: every node keeps its line, and converts to plain maps, lists and scalars. */
 final class YamlNodes {
 
-    /** A problem found while reading YAML, at a 1-based line. */
-    record Problem(int line, String message) {
-    }
-
     /** The document's root node (null for an empty file), or the syntax problem that stopped the parser. */
-    record Parsed(Node root, Problem problem) {
+    record Parsed(Node root, LineMessage problem) {
     }
 
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)((?:\\[\\d+])*)");
@@ -53,9 +49,9 @@ final class YamlNodes {
             return new Parsed(new Yaml(loaderOptions()).compose(new StringReader(text)), null);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            return new Parsed(null, new Problem(line, "broken YAML: " + context(e, line) + e.getProblem()));
+            return new Parsed(null, new LineMessage(line, "broken YAML: " + context(e, line) + e.getProblem()));
         } catch (YAMLException e) {
-            return new Parsed(null, new Problem(1, "broken YAML: " + e.getMessage()));
+            return new Parsed(null, new LineMessage(1, "broken YAML: " + e.getMessage()));
         }
     }
 
@@ -81,24 +77,24 @@ final class YamlNodes {
     }
 
     /** The node as plain Java values: LinkedHashMap, ArrayList, String, Number, Boolean or null. */
-    static Object toPlain(Node node, List<Problem> problems) {
+    static Object toPlain(Node node, List<LineMessage> problems) {
         return toPlain(node, problems, Collections.newSetFromMap(new IdentityHashMap<>()), new int[] {MAX_VALUES});
     }
 
     /** {@code budget[0]} counts down the values still allowed: aliases to aliases must not expand without end. */
-    private static Object toPlain(Node node, List<Problem> problems, Set<Node> open, int[] budget) {
+    private static Object toPlain(Node node, List<LineMessage> problems, Set<Node> open, int[] budget) {
         if (budget[0] <= 0) {
             return null;
         }
         if (--budget[0] == 0) {
-            problems.add(new Problem(line(node), "this expands to more than " + MAX_VALUES + " values (through aliases?)"));
+            problems.add(new LineMessage(line(node), "this expands to more than " + MAX_VALUES + " values (through aliases?)"));
             return null;
         }
         if (node instanceof ScalarNode scalar) {
             return scalar(scalar, problems);
         }
         if (!open.add(node)) {
-            problems.add(new Problem(line(node), "an alias refers to itself"));
+            problems.add(new LineMessage(line(node), "an alias refers to itself"));
             return null;
         }
         Object value;
@@ -113,18 +109,18 @@ final class YamlNodes {
         return value;
     }
 
-    private static Map<String, Object> mapping(MappingNode node, List<Problem> problems, Set<Node> open, int[] budget) {
+    private static Map<String, Object> mapping(MappingNode node, List<LineMessage> problems, Set<Node> open, int[] budget) {
         Map<String, Object> map = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problems.add(new Problem(line(tuple.getKeyNode()), "a key must be a plain name"));
+                problems.add(new LineMessage(line(tuple.getKeyNode()), "a key must be a plain name"));
                 continue;
             }
             String key = keyNode.getValue();
             Integer first = keyLines.putIfAbsent(key, line(keyNode));
             if (first != null) {
-                problems.add(new Problem(line(keyNode), "duplicate key " + key + " (first at line " + first + ")"));
+                problems.add(new LineMessage(line(keyNode), "duplicate key " + key + " (first at line " + first + ")"));
                 continue;
             }
             map.put(key, toPlain(tuple.getValueNode(), problems, open, budget));
@@ -132,7 +128,7 @@ final class YamlNodes {
         return map;
     }
 
-    private static Object scalar(ScalarNode node, List<Problem> problems) {
+    private static Object scalar(ScalarNode node, List<LineMessage> problems) {
         Tag tag = node.getTag();
         if (!Tag.INT.equals(tag) && !Tag.FLOAT.equals(tag) && !Tag.BOOL.equals(tag) && !Tag.NULL.equals(tag)) {
             return node.getValue();
@@ -140,7 +136,7 @@ final class YamlNodes {
         try {
             return SCALARS.construct(node);
         } catch (YAMLException | NumberFormatException e) {
-            problems.add(new Problem(line(node), "\"" + node.getValue() + "\" is not a valid " + tag.getValue()));
+            problems.add(new LineMessage(line(node), "\"" + node.getValue() + "\" is not a valid " + tag.getValue()));
             return node.getValue();
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.bank.format.LineMessage;
 
 /**
  * Anki's Cloze notes: {@code {{c1::Geneva Accords}}} and {@code {{c2::1988::a year}}} (with a hint) in the

@@ -3,6 +3,7 @@ package org.tarikh.bank.transfer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.bank.format.LineMessage;
 
 /**
  * Images ({@code <img src="map.jpg">}) and sounds ({@code [sound:voice.mp3]}) in an Anki field: Tarikh holds

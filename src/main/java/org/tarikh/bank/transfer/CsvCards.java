@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.FieldError;
+import org.tarikh.bank.format.LineMessage;
 import org.tarikh.bank.format.QuestionValidator;
 import org.tarikh.bank.format.ValidationContext;
 import org.tarikh.bank.format.ValidationResult;

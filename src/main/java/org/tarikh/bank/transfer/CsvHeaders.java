@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.bank.format.LineMessage;
 
 /**
  * The {@code #name:value} lines at the top of an Anki-style text file, as Anki's manual lists them

@@ -3,6 +3,7 @@ package org.tarikh.bank.transfer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tarikh.bank.format.LineMessage;
 
 /**
  * Which column holds what. Named by {@code #columns:} and the {@code #tags column:N}-style headers (which may add

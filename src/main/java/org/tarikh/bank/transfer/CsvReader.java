@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.format.LineMessage;
 
 /**
  * Reads an Anki-style CSV/TSV file into {@code card} questions, following Anki's text import

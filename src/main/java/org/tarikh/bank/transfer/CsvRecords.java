@@ -2,6 +2,7 @@ package org.tarikh.bank.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tarikh.bank.format.LineMessage;
 
 /**
  * Splits the data lines of a delimited text file into records, with RFC 4180 quoting: a field that starts with

@@ -1,6 +1,7 @@
 package org.tarikh.bank.transfer;
 
 import java.util.List;
+import org.tarikh.bank.format.LineMessage;
 
 /**
  * One question's lines of a GIFT file, comments and {@code $CATEGORY} lines taken out, with what surrounds it:

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.bank.format.LineMessage;
 
 /** Cuts a GIFT file into question blocks at blank lines, reading comments and categories on the way. */
 final class GiftBlocks {

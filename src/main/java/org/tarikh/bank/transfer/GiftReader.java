@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.FieldError;
+import org.tarikh.bank.format.LineMessage;
 import org.tarikh.bank.format.QuestionMaps;
 import org.tarikh.bank.format.QuestionValidator;
 import org.tarikh.bank.format.ValidationContext;

@@ -1,6 +1,11 @@
 package org.tarikh.bank.transfer;
 
-/** A question block GIFT cannot make sense of; the reader records it and goes on with the next block. */
+import org.tarikh.bank.format.LineMessage;
+
+/**
+ * A question block GIFT cannot make sense of; the reader records it as a {@link LineMessage} and goes on with the next
+ * block. An exception rather than a returned message because it leaves the block's parse from any depth at once.
+ */
 final class GiftSyntaxError extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

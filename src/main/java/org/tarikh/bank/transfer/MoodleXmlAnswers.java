@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.format.LineMessage;
 import org.w3c.dom.Element;
 
 /** The answers of each Moodle XML question type, in the bank-file shape, with their feedback. */

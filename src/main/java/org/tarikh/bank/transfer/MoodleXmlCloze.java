@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.bank.format.LineMessage;
 import org.w3c.dom.Element;
 
 /**

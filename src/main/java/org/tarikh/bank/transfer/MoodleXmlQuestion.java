@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tarikh.bank.format.LineMessage;
 import org.w3c.dom.Element;
 
 /** One {@code <question>} of a Moodle XML file in the bank-file shape, before it gets its id; or why it is skipped. */

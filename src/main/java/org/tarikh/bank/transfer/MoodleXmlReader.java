@@ -11,6 +11,7 @@ import java.util.Map;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
 import org.tarikh.bank.format.FieldError;
+import org.tarikh.bank.format.LineMessage;
 import org.tarikh.bank.format.QuestionMaps;
 import org.tarikh.bank.format.QuestionValidator;
 import org.tarikh.bank.format.ValidationContext;

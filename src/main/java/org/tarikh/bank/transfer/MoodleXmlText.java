@@ -1,6 +1,7 @@
 package org.tarikh.bank.transfer;
 
 import java.util.List;
+import org.tarikh.bank.format.LineMessage;
 import org.w3c.dom.Element;
 
 /** The text of a Moodle XML text element by its {@code format}: HTML and Markdown become plain text, noted once. */

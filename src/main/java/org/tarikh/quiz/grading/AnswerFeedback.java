@@ -16,7 +16,7 @@ public final class AnswerFeedback {
     private AnswerFeedback() {
     }
 
-    public static String of(QuestionSpec q, Response response) {
+    public static String of(QuestionSpec q, GivenAnswer response) {
         Map<String, String> feedback = q.feedback();
         if (feedback == null || response == null) {
             return null;
@@ -25,19 +25,19 @@ public final class AnswerFeedback {
         return chosen != null ? chosen : feedback.get(QuestionSpec.OTHERWISE);
     }
 
-    private static String chosen(Body body, Map<String, String> feedback, Response response) {
+    private static String chosen(Body body, Map<String, String> feedback, GivenAnswer response) {
         return switch (body.type()) {
-            case SINGLE -> response instanceof Response.Choice c && c.index() < ((Body.Single) body).choices().size()
+            case SINGLE -> response instanceof GivenAnswer.Choice c && c.index() < ((Body.Single) body).choices().size()
                     ? feedback.get(((Body.Single) body).choices().get(c.index())) : null;
-            case MULTI -> response instanceof Response.Choices c ? multi((Body.Multi) body, feedback, c) : null;
-            case TRUEFALSE -> response instanceof Response.Bool v ? feedback.get(String.valueOf(v.value())) : null;
-            case TEXT -> response instanceof Response.Text t ? text(feedback, t) : null;
-            case NUMERIC -> response instanceof Response.Number n ? numeric((Body.Numeric) body, feedback, n.value()) : null;
+            case MULTI -> response instanceof GivenAnswer.Choices c ? multi((Body.Multi) body, feedback, c) : null;
+            case TRUEFALSE -> response instanceof GivenAnswer.Bool v ? feedback.get(String.valueOf(v.value())) : null;
+            case TEXT -> response instanceof GivenAnswer.Text t ? text(feedback, t) : null;
+            case NUMERIC -> response instanceof GivenAnswer.Numeric n ? numeric((Body.Numeric) body, feedback, n.value()) : null;
             case DATE, CLOZE, ORDER, MATCH, CARD -> null; // no per-answer feedback is kept for these
         };
     }
 
-    private static String multi(Body.Multi b, Map<String, String> feedback, Response.Choices c) {
+    private static String multi(Body.Multi b, Map<String, String> feedback, GivenAnswer.Choices c) {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < b.choices().size(); i++) {
             String text = c.indices().contains(i) ? feedback.get(b.choices().get(i)) : null;
@@ -48,7 +48,7 @@ public final class AnswerFeedback {
         return texts.isEmpty() ? null : String.join(" ", texts);
     }
 
-    private static String text(Map<String, String> feedback, Response.Text t) {
+    private static String text(Map<String, String> feedback, GivenAnswer.Text t) {
         for (String answer : feedback.keySet()) {
             if (TextMatch.matches(t.text(), answer)) {
                 return feedback.get(answer);

@@ -8,8 +8,8 @@ import org.tarikh.bank.content.Body;
 final class ClozeGrader implements Grader<Body.Cloze> {
 
     @Override
-    public Score grade(Body.Cloze body, Response response) {
-        if (!(response instanceof Response.Blanks blanks)) {
+    public Score grade(Body.Cloze body, GivenAnswer response) {
+        if (!(response instanceof GivenAnswer.Blanks blanks)) {
             throw InvalidResponse.expected("blanks", "one answer per blank for a cloze question");
         }
         List<List<String>> alternatives = body.blanks();

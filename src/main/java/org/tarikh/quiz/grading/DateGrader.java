@@ -11,8 +11,8 @@ import org.tarikh.bank.content.PartialDate;
 final class DateGrader implements Grader<Body.DateAnswer> {
 
     @Override
-    public Score grade(Body.DateAnswer body, Response response) {
-        if (!(response instanceof Response.Text text)) {
+    public Score grade(Body.DateAnswer body, GivenAnswer response) {
+        if (!(response instanceof GivenAnswer.Text text)) {
             throw InvalidResponse.expected("value", "the date as text for a date question");
         }
         if (text.text().isBlank()) {

@@ -6,5 +6,5 @@ import org.tarikh.bank.content.Body;
 interface Grader<B extends Body> {
 
     /** @throws InvalidResponse when the response does not fit the question */
-    Score grade(B body, Response response);
+    Score grade(B body, GivenAnswer response);
 }

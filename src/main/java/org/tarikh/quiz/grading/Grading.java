@@ -24,7 +24,7 @@ public final class Grading {
      * @throws InvalidResponse when the response is missing, of the wrong kind for the type or out of range, or the
      *                         question is a card (cards are reviewed, not quizzed)
      */
-    public static Score grade(Body body, Response response) {
+    public static Score grade(Body body, GivenAnswer response) {
         if (body == null) {
             throw new IllegalArgumentException("no question body to grade against");
         }

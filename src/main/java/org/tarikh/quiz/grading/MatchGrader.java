@@ -12,8 +12,8 @@ import org.tarikh.bank.content.Body;
 final class MatchGrader implements Grader<Body.Match> {
 
     @Override
-    public Score grade(Body.Match body, Response response) {
-        if (!(response instanceof Response.Matching matching)) {
+    public Score grade(Body.Match body, GivenAnswer response) {
+        if (!(response instanceof GivenAnswer.Matching matching)) {
             throw InvalidResponse.expected("pairs", "left-to-right pairs for a matching question");
         }
         List<Body.Pair> pairs = body.pairs();

@@ -11,8 +11,8 @@ import org.tarikh.bank.content.Body;
 final class MultiGrader implements Grader<Body.Multi> {
 
     @Override
-    public Score grade(Body.Multi body, Response response) {
-        if (!(response instanceof Response.Choices choices)) {
+    public Score grade(Body.Multi body, GivenAnswer response) {
+        if (!(response instanceof GivenAnswer.Choices choices)) {
             throw InvalidResponse.expected("choices", "a list of choices for a multiple-choice question");
         }
         List<String> all = body.choices();

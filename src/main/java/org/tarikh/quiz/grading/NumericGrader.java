@@ -9,8 +9,8 @@ final class NumericGrader implements Grader<Body.Numeric> {
     private static final double EPSILON = 1e-9;
 
     @Override
-    public Score grade(Body.Numeric body, Response response) {
-        if (!(response instanceof Response.Number number)) {
+    public Score grade(Body.Numeric body, GivenAnswer response) {
+        if (!(response instanceof GivenAnswer.Numeric number)) {
             throw InvalidResponse.expected("value", "a number for a numeric question");
         }
         if (within(number.value(), body.answer(), body.tolerance())) {

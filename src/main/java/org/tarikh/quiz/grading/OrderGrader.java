@@ -11,8 +11,8 @@ import org.tarikh.bank.content.Body;
 final class OrderGrader implements Grader<Body.Order> {
 
     @Override
-    public Score grade(Body.Order body, Response response) {
-        if (!(response instanceof Response.Ordering ordering)) {
+    public Score grade(Body.Order body, GivenAnswer response) {
+        if (!(response instanceof GivenAnswer.Ordering ordering)) {
             throw InvalidResponse.expected("order", "the items in order for an ordering question");
         }
         int n = body.items().size();

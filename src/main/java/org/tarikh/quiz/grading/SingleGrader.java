@@ -6,8 +6,8 @@ import org.tarikh.bank.content.Body;
 final class SingleGrader implements Grader<Body.Single> {
 
     @Override
-    public Score grade(Body.Single body, Response response) {
-        if (!(response instanceof Response.Choice choice)) {
+    public Score grade(Body.Single body, GivenAnswer response) {
+        if (!(response instanceof GivenAnswer.Choice choice)) {
             throw InvalidResponse.expected("choice", "a choice for a single-choice question");
         }
         InvalidResponse.requireIndex(choice.index(), body.choices().size(), "choice", "choice");

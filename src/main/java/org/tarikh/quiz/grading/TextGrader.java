@@ -9,8 +9,8 @@ import org.tarikh.bank.content.Body;
 final class TextGrader implements Grader<Body.Text> {
 
     @Override
-    public Score grade(Body.Text body, Response response) {
-        if (!(response instanceof Response.Text text)) {
+    public Score grade(Body.Text body, GivenAnswer response) {
+        if (!(response instanceof GivenAnswer.Text text)) {
             throw InvalidResponse.expected("text", "text for a text question");
         }
         if (body.accept().stream().anyMatch(a -> TextMatch.matches(text.text(), a))) {

@@ -1,6 +1,9 @@
 package org.tarikh.review.optimizer;
 
-/** A revlog CSV that cannot be read, with the line and the field at fault. */
+/**
+ * A revlog CSV that cannot be read, with the line and the field at fault. Not a {@code LineMessage}: reading stops at
+ * the first bad line, the column is named too, and the optimizer is pure (it may not use {@code bank.format}).
+ */
 public final class RevlogFormatException extends RuntimeException {
 
     private final int line;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.format.LineMessage;
 
 /** Anki's text exports as Anki means them (issue #14): Cloze notes, the old tags line, images and sounds. */
 class AnkiNotesTest {

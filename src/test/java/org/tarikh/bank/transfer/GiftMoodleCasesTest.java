@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.format.LineMessage;
 
 /** GIFT as Moodle writes and reads it (issue #14): each case from a small file of our own. */
 class GiftMoodleCasesTest {

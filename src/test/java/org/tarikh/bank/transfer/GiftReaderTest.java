@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tarikh.bank.content.Body;
 import org.tarikh.bank.content.QuestionSpec;
+import org.tarikh.bank.format.LineMessage;
 
 /** Examples marked "Moodle docs" are copied from docs.moodle.org, "GIFT format". */
 class GiftReaderTest {

@@ -20,40 +20,40 @@ class ChoiceGradingTest {
             List.of("Geneva Accords", "National Reconciliation", "New constitution"));
 
     private static double multi(Integer... picks) {
-        return Grading.grade(MULTI, new Response.Choices(Set.of(picks))).value();
+        return Grading.grade(MULTI, new GivenAnswer.Choices(Set.of(picks))).value();
     }
 
     @Test
     void singleRightChoiceScoresOne() {
-        Score score = Grading.grade(SINGLE, new Response.Choice(0));
+        Score score = Grading.grade(SINGLE, new GivenAnswer.Choice(0));
         assertEquals(1, score.value());
         assertTrue(score.correct());
     }
 
     @Test
     void singleWrongChoiceScoresZero() {
-        Score score = Grading.grade(SINGLE, new Response.Choice(3));
+        Score score = Grading.grade(SINGLE, new GivenAnswer.Choice(3));
         assertEquals(0, score.value());
         assertFalse(score.correct());
     }
 
     @Test
     void singleChoiceOutOfRangeIsInvalid() {
-        assertThrows(InvalidResponse.class, () -> Grading.grade(SINGLE, new Response.Choice(4)));
-        assertThrows(InvalidResponse.class, () -> Grading.grade(SINGLE, new Response.Choice(-1)));
+        assertThrows(InvalidResponse.class, () -> Grading.grade(SINGLE, new GivenAnswer.Choice(4)));
+        assertThrows(InvalidResponse.class, () -> Grading.grade(SINGLE, new GivenAnswer.Choice(-1)));
     }
 
     @Test
     void singleQuestionRefusesAListOfChoices() {
         InvalidResponse e = assertThrows(InvalidResponse.class,
-                () -> Grading.grade(SINGLE, new Response.Choices(Set.of(0))));
+                () -> Grading.grade(SINGLE, new GivenAnswer.Choices(Set.of(0))));
         assertEquals("response.choice: expected a choice for a single-choice question", e.getMessage());
     }
 
     @Test
     void multiAllRightPicksScoreOne() {
         assertEquals(1, multi(0, 2, 3), DELTA);
-        assertTrue(Grading.grade(MULTI, new Response.Choices(Set.of(0, 2, 3))).correct());
+        assertTrue(Grading.grade(MULTI, new GivenAnswer.Choices(Set.of(0, 2, 3))).correct());
     }
 
     @Test
@@ -63,7 +63,7 @@ class ChoiceGradingTest {
 
     @Test
     void multiTwoOfThreeRightWithNoWrongScoresTwoThirds() {
-        Score score = Grading.grade(MULTI, new Response.Choices(Set.of(0, 3)));
+        Score score = Grading.grade(MULTI, new GivenAnswer.Choices(Set.of(0, 3)));
         assertEquals(2.0 / 3, score.value(), DELTA);
         assertFalse(score.correct());
     }
@@ -92,24 +92,24 @@ class ChoiceGradingTest {
 
     @Test
     void multiQuestionRefusesASingleChoice() {
-        assertThrows(InvalidResponse.class, () -> Grading.grade(MULTI, new Response.Choice(0)));
+        assertThrows(InvalidResponse.class, () -> Grading.grade(MULTI, new GivenAnswer.Choice(0)));
     }
 
     @Test
     void trueFalseMatchingValueScoresOne() {
-        assertTrue(Grading.grade(new Body.TrueFalse(true), new Response.Bool(true)).correct());
-        assertTrue(Grading.grade(new Body.TrueFalse(false), new Response.Bool(false)).correct());
+        assertTrue(Grading.grade(new Body.TrueFalse(true), new GivenAnswer.Bool(true)).correct());
+        assertTrue(Grading.grade(new Body.TrueFalse(false), new GivenAnswer.Bool(false)).correct());
     }
 
     @Test
     void trueFalseOtherValueScoresZero() {
-        assertEquals(0, Grading.grade(new Body.TrueFalse(true), new Response.Bool(false)).value());
+        assertEquals(0, Grading.grade(new Body.TrueFalse(true), new GivenAnswer.Bool(false)).value());
     }
 
     @Test
     void trueFalseRefusesTextTrue() {
         InvalidResponse e = assertThrows(InvalidResponse.class,
-                () -> Grading.grade(new Body.TrueFalse(true), new Response.Text("true")));
+                () -> Grading.grade(new Body.TrueFalse(true), new GivenAnswer.Text("true")));
         assertEquals("response.value: expected true or false for a true/false question", e.getMessage());
     }
 }

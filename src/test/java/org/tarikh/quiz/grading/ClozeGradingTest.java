@@ -13,7 +13,7 @@ class ClozeGradingTest {
             new Body.Cloze("The {{Geneva Accords|Geneva Accord}} were signed in {{1988}}.");
 
     private static Score grade(String... blanks) {
-        return Grading.grade(GENEVA, new Response.Blanks(List.of(blanks)));
+        return Grading.grade(GENEVA, new GivenAnswer.Blanks(List.of(blanks)));
     }
 
     @Test
@@ -62,6 +62,6 @@ class ClozeGradingTest {
 
     @Test
     void clozeQuestionRefusesASingleText() {
-        assertThrows(InvalidResponse.class, () -> Grading.grade(GENEVA, new Response.Text("Geneva Accords 1988")));
+        assertThrows(InvalidResponse.class, () -> Grading.grade(GENEVA, new GivenAnswer.Text("Geneva Accords 1988")));
     }
 }

@@ -21,7 +21,7 @@ class DateGradingTest {
     }
 
     private static double grade(Body.DateAnswer body, String typed) {
-        return Grading.grade(body, new Response.Text(typed)).value();
+        return Grading.grade(body, new GivenAnswer.Text(typed)).value();
     }
 
     @ParameterizedTest
@@ -122,7 +122,7 @@ class DateGradingTest {
 
     @Test
     void dateQuestionRefusesANumber() {
-        InvalidResponse e = assertThrows(InvalidResponse.class, () -> Grading.grade(YEAR, new Response.Number(1988)));
+        InvalidResponse e = assertThrows(InvalidResponse.class, () -> Grading.grade(YEAR, new GivenAnswer.Numeric(1988)));
         assertEquals("response.value: expected the date as text for a date question", e.getMessage());
     }
 }

@@ -18,7 +18,7 @@ class MatchGradingTest {
             new Body.Pair("Prime Minister 1990", "Fazal Haq Khaliqyar")));
 
     private static Score grade(Body.Match body, Map<Integer, Integer> rightByLeft) {
-        return Grading.grade(body, new Response.Matching(rightByLeft));
+        return Grading.grade(body, new GivenAnswer.Matching(rightByLeft));
     }
 
     @Test
@@ -76,6 +76,6 @@ class MatchGradingTest {
 
     @Test
     void matchQuestionRefusesAnOrdering() {
-        assertThrows(InvalidResponse.class, () -> Grading.grade(OFFICES, new Response.Ordering(List.of(0, 1, 2, 3))));
+        assertThrows(InvalidResponse.class, () -> Grading.grade(OFFICES, new GivenAnswer.Ordering(List.of(0, 1, 2, 3))));
     }
 }

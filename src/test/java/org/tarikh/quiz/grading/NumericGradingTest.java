@@ -13,7 +13,7 @@ class NumericGradingTest {
     private static final Body.Numeric TROOPS = new Body.Numeric(25000, 500, "troops");
 
     private static double grade(Body.Numeric body, double value) {
-        return Grading.grade(body, new Response.Number(value)).value();
+        return Grading.grade(body, new GivenAnswer.Numeric(value)).value();
     }
 
     @Test
@@ -57,7 +57,7 @@ class NumericGradingTest {
     @Test
     void numericQuestionRefusesTypedText() {
         InvalidResponse e = assertThrows(InvalidResponse.class,
-                () -> Grading.grade(TROOPS, new Response.Text("25000")));
+                () -> Grading.grade(TROOPS, new GivenAnswer.Text("25000")));
         assertEquals("response.value: expected a number for a numeric question", e.getMessage());
     }
 }

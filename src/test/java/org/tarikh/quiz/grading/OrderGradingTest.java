@@ -17,13 +17,13 @@ class OrderGradingTest {
     private static final Body.Order FIVE = new Body.Order(List.of("a", "b", "c", "d", "e"));
 
     private static double grade(Body.Order body, Integer... order) {
-        return Grading.grade(body, new Response.Ordering(List.of(order))).value();
+        return Grading.grade(body, new GivenAnswer.Ordering(List.of(order))).value();
     }
 
     @Test
     void rightOrderScoresOne() {
         assertEquals(1, grade(FOUR, 0, 1, 2, 3), DELTA);
-        assertTrue(Grading.grade(FOUR, new Response.Ordering(List.of(0, 1, 2, 3))).correct());
+        assertTrue(Grading.grade(FOUR, new GivenAnswer.Ordering(List.of(0, 1, 2, 3))).correct());
     }
 
     @Test
@@ -74,7 +74,7 @@ class OrderGradingTest {
     @Test
     void orderQuestionRefusesPairs() {
         InvalidResponse e = assertThrows(InvalidResponse.class,
-                () -> Grading.grade(FOUR, new Response.Matching(Map.of())));
+                () -> Grading.grade(FOUR, new GivenAnswer.Matching(Map.of())));
         assertEquals("response.order: expected the items in order for an ordering question", e.getMessage());
     }
 }

@@ -17,26 +17,26 @@ class PartialCreditGradingTest {
 
     @Test
     void aWeightedTextAnswerScoresItsWeight() {
-        assertEquals(1.0, Grading.grade(TOWN, new Response.Text("nazareth")).value());
-        assertEquals(0.75, Grading.grade(TOWN, new Response.Text("Nazereth")).value());
-        assertEquals(0.25, Grading.grade(TOWN, new Response.Text("Bethlehem")).value());
-        assertEquals(0.0, Grading.grade(TOWN, new Response.Text("Kabul")).value());
+        assertEquals(1.0, Grading.grade(TOWN, new GivenAnswer.Text("nazareth")).value());
+        assertEquals(0.75, Grading.grade(TOWN, new GivenAnswer.Text("Nazereth")).value());
+        assertEquals(0.25, Grading.grade(TOWN, new GivenAnswer.Text("Bethlehem")).value());
+        assertEquals(0.0, Grading.grade(TOWN, new GivenAnswer.Text("Kabul")).value());
     }
 
     @Test
     void aNumberScoresTheBestBandThatHoldsIt() {
-        assertEquals(1.0, Grading.grade(YEAR, new Response.Number(1822)).value());
-        assertEquals(0.5, Grading.grade(YEAR, new Response.Number(1823)).value());
-        assertEquals(0.1, Grading.grade(YEAR, new Response.Number(1830)).value(), 1e-12);
-        assertEquals(0.0, Grading.grade(YEAR, new Response.Number(1840)).value());
+        assertEquals(1.0, Grading.grade(YEAR, new GivenAnswer.Numeric(1822)).value());
+        assertEquals(0.5, Grading.grade(YEAR, new GivenAnswer.Numeric(1823)).value());
+        assertEquals(0.1, Grading.grade(YEAR, new GivenAnswer.Numeric(1830)).value(), 1e-12);
+        assertEquals(0.0, Grading.grade(YEAR, new GivenAnswer.Numeric(1840)).value());
     }
 
     @Test
     void anExtraRightOptionCanBeChosenAndIsWrongForEveryLeft() {
         Body.Match match = new Body.Match(List.of(new Body.Pair("cat", "cat food"), new Body.Pair("dog", "dog food")),
                 List.of("bird seed"));
-        assertEquals(1.0, Grading.grade(match, new Response.Matching(Map.of(0, 0, 1, 1))).value());
-        assertEquals(0.5, Grading.grade(match, new Response.Matching(Map.of(0, 0, 1, 2))).value());
-        assertThrows(InvalidResponse.class, () -> Grading.grade(match, new Response.Matching(Map.of(0, 3))));
+        assertEquals(1.0, Grading.grade(match, new GivenAnswer.Matching(Map.of(0, 0, 1, 1))).value());
+        assertEquals(0.5, Grading.grade(match, new GivenAnswer.Matching(Map.of(0, 0, 1, 2))).value());
+        assertThrows(InvalidResponse.class, () -> Grading.grade(match, new GivenAnswer.Matching(Map.of(0, 3))));
     }
 }

@@ -17,7 +17,7 @@ class TextGradingTest {
     private static final Body.Text NAJIBULLAH = new Body.Text(List.of("Najibullah", "Najib", "Dr. Najib"));
 
     private static double grade(Body.Text body, String typed) {
-        return Grading.grade(body, new Response.Text(typed)).value();
+        return Grading.grade(body, new GivenAnswer.Text(typed)).value();
     }
 
     @ParameterizedTest
@@ -73,7 +73,7 @@ class TextGradingTest {
 
     @Test
     void textQuestionRefusesAChoice() {
-        InvalidResponse e = assertThrows(InvalidResponse.class, () -> Grading.grade(NAJIBULLAH, new Response.Choice(0)));
+        InvalidResponse e = assertThrows(InvalidResponse.class, () -> Grading.grade(NAJIBULLAH, new GivenAnswer.Choice(0)));
         assertEquals("response.text: expected text for a text question", e.getMessage());
     }
 }

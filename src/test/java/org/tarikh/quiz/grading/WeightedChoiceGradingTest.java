@@ -15,17 +15,17 @@ class WeightedChoiceGradingTest {
 
     @Test
     void aWeightedMultiScoresTheSumOfTheTickedWeightsWithinZeroAndOne() {
-        assertEquals(1.0, Grading.grade(TOMB, new Response.Choices(Set.of(1, 2))).value(), 1e-9);
-        assertEquals(0.5, Grading.grade(TOMB, new Response.Choices(Set.of(1))).value(), 1e-9);
-        assertEquals(0.0, Grading.grade(TOMB, new Response.Choices(Set.of(1, 0))).value(), 1e-9, "floored at 0");
-        assertEquals(0.0, Grading.grade(TOMB, new Response.Choices(Set.of())).value(), 1e-9);
+        assertEquals(1.0, Grading.grade(TOMB, new GivenAnswer.Choices(Set.of(1, 2))).value(), 1e-9);
+        assertEquals(0.5, Grading.grade(TOMB, new GivenAnswer.Choices(Set.of(1))).value(), 1e-9);
+        assertEquals(0.0, Grading.grade(TOMB, new GivenAnswer.Choices(Set.of(1, 0))).value(), 1e-9, "floored at 0");
+        assertEquals(0.0, Grading.grade(TOMB, new GivenAnswer.Choices(Set.of())).value(), 1e-9);
     }
 
     @Test
     void aSingleWithPartialCreditGivesThatCredit() {
         Body.Single hard = new Body.Single(List.of("wrong", "half", "full"), "full", Map.of("half", 50.0));
-        assertEquals(1.0, Grading.grade(hard, new Response.Choice(2)).value(), 1e-9);
-        assertEquals(0.5, Grading.grade(hard, new Response.Choice(1)).value(), 1e-9);
-        assertEquals(0.0, Grading.grade(hard, new Response.Choice(0)).value(), 1e-9);
+        assertEquals(1.0, Grading.grade(hard, new GivenAnswer.Choice(2)).value(), 1e-9);
+        assertEquals(0.5, Grading.grade(hard, new GivenAnswer.Choice(1)).value(), 1e-9);
+        assertEquals(0.0, Grading.grade(hard, new GivenAnswer.Choice(0)).value(), 1e-9);
     }
 }

@@ -7,18 +7,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A learner's answer to one question, in indices of the question's original content (never the attempt's opaque ids).
+ * A learner's answer to one question (the API's {@code response}), in indices of the question's original content (never
+ * the attempt's opaque ids).
  * Each record checks its own shape on construction (no nulls, finite numbers) and throws {@link InvalidResponse} otherwise;
  * whether it fits the question (kind, ranges, counts) is checked when it is graded.
  */
-public sealed interface Response {
+public sealed interface GivenAnswer {
 
     /** {@code single}: the index of the picked choice in {@code Body.Single#choices()}. */
-    record Choice(int index) implements Response {
+    record Choice(int index) implements GivenAnswer {
     }
 
     /** {@code multi}: the indices of the ticked choices in {@code Body.Multi#choices()}; empty when none is ticked. */
-    record Choices(Set<Integer> indices) implements Response {
+    record Choices(Set<Integer> indices) implements GivenAnswer {
         public Choices {
             if (indices == null || hasNull(indices)) {
                 throw new InvalidResponse("response.choices: must be a list of choices (may be empty)");
@@ -28,12 +29,12 @@ public sealed interface Response {
     }
 
     /** {@code truefalse}. */
-    record Bool(boolean value) implements Response {
+    record Bool(boolean value) implements GivenAnswer {
     }
 
     /** {@code numeric}: a finite number. */
-    record Number(double value) implements Response {
-        public Number {
+    record Numeric(double value) implements GivenAnswer {
+        public Numeric {
             if (!Double.isFinite(value)) {
                 throw new InvalidResponse("response.value: must be a finite number, not " + value);
             }
@@ -41,7 +42,7 @@ public sealed interface Response {
     }
 
     /** {@code text} and {@code date}: what the learner typed (for a date, e.g. "1988-04-14" or "14 April 1988"). */
-    record Text(String text) implements Response {
+    record Text(String text) implements GivenAnswer {
         public Text {
             if (text == null) {
                 throw new InvalidResponse("response: the typed answer is missing (send an empty string for no answer)");
@@ -50,7 +51,7 @@ public sealed interface Response {
     }
 
     /** {@code cloze}: one typed answer per blank, in the order of the blanks. */
-    record Blanks(List<String> values) implements Response {
+    record Blanks(List<String> values) implements GivenAnswer {
         public Blanks {
             if (values == null || hasNull(values)) {
                 throw new InvalidResponse("response.blanks: must be a list of strings, one per blank (empty strings allowed)");
@@ -60,7 +61,7 @@ public sealed interface Response {
     }
 
     /** {@code order}: indices into {@code Body.Order#items()}, in the learner's order, first to last. */
-    record Ordering(List<Integer> itemIndices) implements Response {
+    record Ordering(List<Integer> itemIndices) implements GivenAnswer {
         public Ordering {
             if (itemIndices == null || hasNull(itemIndices)) {
                 throw new InvalidResponse("response.order: must be a list of items");
@@ -70,7 +71,7 @@ public sealed interface Response {
     }
 
     /** {@code match}: left index to right index, into {@code Body.Match#pairs()} and {@code Body.Match#rightAt}; lefts left out are unanswered. */
-    record Matching(Map<Integer, Integer> rightByLeft) implements Response {
+    record Matching(Map<Integer, Integer> rightByLeft) implements GivenAnswer {
         public Matching {
             if (rightByLeft == null || hasNull(rightByLeft.keySet()) || hasNull(rightByLeft.values())) {
                 throw new InvalidResponse("response.pairs: must map left items to right items (may be empty)");

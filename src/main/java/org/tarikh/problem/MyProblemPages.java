@@ -17,11 +17,14 @@ import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.Flash;
 
-/** The target of the "report a problem" form under every answered question. */
+/**
+ * The reporter's side of problem reports: the target of the "report a problem" form under every answered question,
+ * and "My reports" with the teachers' replies. The teachers' queue is {@link ProblemPages}.
+ */
 @Path("/problems")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
-public class ProblemFormPage {
+public class MyProblemPages {
 
     @CheckedTemplate
     static class Templates {
@@ -33,7 +36,7 @@ public class ProblemFormPage {
     private final ProblemService problems;
     private final CurrentUser currentUser;
 
-    ProblemFormPage(ProblemService problems, CurrentUser currentUser) {
+    MyProblemPages(ProblemService problems, CurrentUser currentUser) {
         this.problems = problems;
         this.currentUser = currentUser;
     }
