@@ -38,7 +38,12 @@ function init(args)
     end
   end
   if #lines == 0 then error("no request lines for thread " .. tid .. " in " .. file) end
-  math.randomseed(os.time() * 1000 + tid * 7919 + math.floor((os.clock() * 1e6) % 1e6))
+  -- Seeded from the kernel: a seed from the clock repeated across runs a few seconds apart (thread 1 of one run
+  -- and thread 2 of the other), so a run re-sent the review ids of an earlier one and got 409s.
+  local urandom = assert(io.open("/dev/urandom", "rb"))
+  local b1, b2, b3, b4 = urandom:read(4):byte(1, 4)
+  urandom:close()
+  math.randomseed(((b1 * 256 + b2) * 256 + b3) * 256 + b4 + tid)
   for _ = 1, 10 do math.random() end
   pos = 0
 end
