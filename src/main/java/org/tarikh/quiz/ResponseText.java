@@ -19,38 +19,63 @@ final class ResponseText {
         if (stored == null) {
             return null;
         }
-        GivenAnswer r = ResponseReader.read(q.type(), d, stored);
-        Body b = q.body();
-        if (r instanceof GivenAnswer.Choice c) {
-            return choices(b).get(c.index());
-        } else if (r instanceof GivenAnswer.Choices cs) {
-            List<String> all = choices(b);
+        return ResponseReader.read(q.type(), d, stored).accept(new InWords(q.body()));
+    }
+
+    /** One wording per kind of answer; the question's body gives the choices, items and pairs the answer points into. */
+    private record InWords(Body b) implements GivenAnswer.Visitor<String> {
+
+        @Override
+        public String choice(GivenAnswer.Choice c) {
+            return choiceTexts(b).get(c.index());
+        }
+
+        @Override
+        public String choices(GivenAnswer.Choices cs) {
+            List<String> all = choiceTexts(b);
             String picked = IntStream.range(0, all.size()).filter(cs.indices()::contains).mapToObj(all::get)
                     .collect(Collectors.joining(", "));
             return picked.isEmpty() ? "(nothing ticked)" : picked;
-        } else if (r instanceof GivenAnswer.Bool v) {
+        }
+
+        @Override
+        public String bool(GivenAnswer.Bool v) {
             return v.value() ? "True" : "False";
-        } else if (r instanceof GivenAnswer.Numeric n) {
+        }
+
+        @Override
+        public String numeric(GivenAnswer.Numeric n) {
             String unit = ((Body.Numeric) b).unit();
             return formatNumber(n.value()) + (unit == null ? "" : " " + unit);
-        } else if (r instanceof GivenAnswer.Text t) {
+        }
+
+        @Override
+        public String text(GivenAnswer.Text t) {
             return t.text().isBlank() ? "(no answer)" : t.text();
-        } else if (r instanceof GivenAnswer.Blanks bl) {
+        }
+
+        @Override
+        public String blanks(GivenAnswer.Blanks bl) {
             return String.join(" / ", bl.values());
-        } else if (r instanceof GivenAnswer.Ordering o) {
+        }
+
+        @Override
+        public String ordering(GivenAnswer.Ordering o) {
             List<String> items = ((Body.Order) b).items();
             return IntStream.range(0, o.itemIndices().size())
                     .mapToObj(i -> (i + 1) + ". " + items.get(o.itemIndices().get(i))).collect(Collectors.joining(" "));
-        } else if (r instanceof GivenAnswer.Matching m) {
+        }
+
+        @Override
+        public String matching(GivenAnswer.Matching m) {
             Body.Match match = (Body.Match) b;
             return m.rightByLeft().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(e -> match.pairs().get(e.getKey()).left() + " → " + match.rightAt(e.getValue()))
                     .collect(Collectors.joining("; "));
         }
-        return null;
     }
 
-    private static List<String> choices(Body b) {
+    private static List<String> choiceTexts(Body b) {
         return b.type() == QuestionType.SINGLE ? ((Body.Single) b).choices() : ((Body.Multi) b).choices();
     }
 

@@ -14,8 +14,37 @@ import java.util.Set;
  */
 public sealed interface GivenAnswer {
 
+    /** Calls the visitor's method for this kind of answer. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of answer, so a new kind fails to compile until every walk over answers handles it
+     * (on JDK 21 a pattern {@code switch} over this sealed interface would do the same).
+     */
+    interface Visitor<R> {
+        R choice(Choice answer);
+
+        R choices(Choices answer);
+
+        R bool(Bool answer);
+
+        R numeric(Numeric answer);
+
+        R text(Text answer);
+
+        R blanks(Blanks answer);
+
+        R ordering(Ordering answer);
+
+        R matching(Matching answer);
+    }
+
     /** {@code single}: the index of the picked choice in {@code Body.Single#choices()}. */
     record Choice(int index) implements GivenAnswer {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.choice(this);
+        }
     }
 
     /** {@code multi}: the indices of the ticked choices in {@code Body.Multi#choices()}; empty when none is ticked. */
@@ -26,10 +55,19 @@ public sealed interface GivenAnswer {
             }
             indices = Set.copyOf(indices);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.choices(this);
+        }
     }
 
     /** {@code truefalse}. */
     record Bool(boolean value) implements GivenAnswer {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.bool(this);
+        }
     }
 
     /** {@code numeric}: a finite number. */
@@ -39,6 +77,11 @@ public sealed interface GivenAnswer {
                 throw new InvalidResponse("response.value: must be a finite number, not " + value);
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.numeric(this);
+        }
     }
 
     /** {@code text} and {@code date}: what the learner typed (for a date, e.g. "1988-04-14" or "14 April 1988"). */
@@ -47,6 +90,11 @@ public sealed interface GivenAnswer {
             if (text == null) {
                 throw new InvalidResponse("response: the typed answer is missing (send an empty string for no answer)");
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.text(this);
         }
     }
 
@@ -58,6 +106,11 @@ public sealed interface GivenAnswer {
             }
             values = List.copyOf(values);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.blanks(this);
+        }
     }
 
     /** {@code order}: indices into {@code Body.Order#items()}, in the learner's order, first to last. */
@@ -68,6 +121,11 @@ public sealed interface GivenAnswer {
             }
             itemIndices = List.copyOf(itemIndices);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.ordering(this);
+        }
     }
 
     /** {@code match}: left index to right index, into {@code Body.Match#pairs()} and {@code Body.Match#rightAt}; lefts left out are unanswered. */
@@ -77,6 +135,11 @@ public sealed interface GivenAnswer {
                 throw new InvalidResponse("response.pairs: must map left items to right items (may be empty)");
             }
             rightByLeft = Map.copyOf(rightByLeft);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.matching(this);
         }
     }
 
