@@ -13,7 +13,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.tarikh.account.User;
 import org.tarikh.failure.Conflict;
 import org.tarikh.failure.ErrorDetail;
@@ -76,15 +78,25 @@ public class FsrsFitService {
     public void export(long userId, Writer out) throws IOException {
         out.write(String.join(",", RevlogCsv.COLUMNS));
         out.write('\n');
-        List<Tuple> rows = ReviewRecord.getEntityManager().createQuery("select r.card.id as cardId, r.reviewedAt as reviewedAt,"
-                + " r.rating as rating, r.stateBefore as stateBefore, r.durationMs as durationMs from ReviewRecord r"
-                + " where r.user.id = ?1 order by r.reviewedAt, r.id", Tuple.class).setParameter(1, userId).getResultList();
-        for (Tuple r : rows) {
-            Integer duration = r.get("durationMs", Integer.class);
-            out.write(r.get("cardId") + "," + r.get("reviewedAt", Instant.class).toEpochMilli() + "," + r.get("rating") + ","
-                    + stateNumber(r.get("stateBefore", State.class)) + "," + (duration == null ? 0 : Math.max(0, duration))
-                    + "\n");
+        try (Stream<Tuple> rows = ownReviews(userId)) {
+            for (Tuple r : (Iterable<Tuple>) rows::iterator) {
+                Integer duration = r.get("durationMs", Integer.class);
+                out.write(r.get("cardId") + "," + r.get("reviewedAt", Instant.class).toEpochMilli() + "," + r.get("rating")
+                        + "," + stateNumber(r.get("stateBefore", State.class)) + ","
+                        + (duration == null ? 0 : Math.max(0, duration)) + "\n");
+            }
         }
+    }
+
+    /**
+     * The learner's own reviews, oldest first, read through a cursor: a long log is never held in memory at once
+     * (the export and the fit both read it).
+     */
+    private static Stream<Tuple> ownReviews(long userId) {
+        return ReviewRecord.getEntityManager().createQuery("select r.card.id as cardId, r.reviewedAt as reviewedAt,"
+                        + " r.rating as rating, r.stateBefore as stateBefore, r.durationMs as durationMs"
+                        + " from ReviewRecord r where r.user.id = ?1 order by r.reviewedAt, r.id", Tuple.class)
+                .setParameter(1, userId).setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).getResultStream();
     }
 
     /**
@@ -138,13 +150,11 @@ public class FsrsFitService {
     /** The learner's reviews here, then those imported (their card ids kept apart by a prefix). */
     private static List<RevlogRow> rows(long userId) {
         EntityManager em = ReviewRecord.getEntityManager();
-        List<Tuple> own = em.createQuery("select r.card.id as cardId, r.reviewedAt as reviewedAt, r.rating as rating,"
-                + " r.stateBefore as stateBefore from ReviewRecord r where r.user.id = ?1 order by r.reviewedAt, r.id",
-                Tuple.class).setParameter(1, userId).getResultList();
         List<RevlogRow> out = new ArrayList<>();
-        for (Tuple r : own) {
-            out.add(new RevlogRow(String.valueOf(r.get("cardId")), r.get("reviewedAt", Instant.class).toEpochMilli(),
-                    r.get("rating", Integer.class), stateNumber(r.get("stateBefore", State.class)), 0));
+        try (Stream<Tuple> own = ownReviews(userId)) {
+            own.forEach(r -> out.add(new RevlogRow(String.valueOf(r.get("cardId")),
+                    r.get("reviewedAt", Instant.class).toEpochMilli(), r.get("rating", Integer.class),
+                    stateNumber(r.get("stateBefore", State.class)), 0)));
         }
         // An imported log may hold a few hundred thousand rows: read in pages of the cursor, straight into the
         // optimizer's rows (a list of entities or tuples of them took more than the documented command's heap).
