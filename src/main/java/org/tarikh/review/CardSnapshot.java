@@ -3,6 +3,7 @@ package org.tarikh.review;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.State;
 
 /** A card's scheduling fields as a map, kept with each review so that undo restores the card exactly. */
@@ -11,18 +12,18 @@ final class CardSnapshot {
     private CardSnapshot() {
     }
 
-    static Map<String, Object> of(Card c) {
+    static Map<String, Object> of(CardState c, boolean requeued) {
         Map<String, Object> m = new HashMap<>();
-        m.put("state", c.state.code());
-        m.put("due", c.due.toString());
-        m.put("stability", c.stability);
-        m.put("difficulty", c.difficulty);
-        m.put("scheduledDays", c.scheduledDays);
-        m.put("learningSteps", c.learningSteps);
-        m.put("reps", c.reps);
-        m.put("lapses", c.lapses);
-        m.put("lastReview", c.lastReview == null ? null : c.lastReview.toString());
-        m.put("requeued", c.requeued);
+        m.put("state", c.state().code());
+        m.put("due", c.due().toString());
+        m.put("stability", c.stability());
+        m.put("difficulty", c.difficulty());
+        m.put("scheduledDays", c.scheduledDays());
+        m.put("learningSteps", c.learningSteps());
+        m.put("reps", c.reps());
+        m.put("lapses", c.lapses());
+        m.put("lastReview", c.lastReview() == null ? null : c.lastReview().toString());
+        m.put("requeued", requeued);
         return m;
     }
 

@@ -1,5 +1,6 @@
 package org.tarikh.review;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +21,8 @@ public class QuestionFronts {
     public String of(long questionRowId) {
         String front = fronts.get(questionRowId);
         if (front == null) {
-            Question q = Question.findById(questionRowId);
-            front = CardView.front(q.spec());
+            // The queue is read without a transaction; loading the version needs one (only on a miss).
+            front = QuarkusTransaction.joiningExisting().call(() -> CardView.front(Question.<Question>findById(questionRowId).spec()));
             if (fronts.size() >= MAX_ENTRIES) {
                 fronts.clear();
             }

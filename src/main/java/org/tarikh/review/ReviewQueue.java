@@ -1,14 +1,19 @@
 package org.tarikh.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import org.tarikh.database.Rows;
+import javax.sql.DataSource;
+import org.tarikh.database.NamedSql;
 import org.tarikh.failure.NotFound;
 import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.scheduler.CardState;
@@ -19,7 +24,8 @@ import org.tarikh.review.scheduler.State;
  * due (and quiz misses), oldest due first, then new cards up to the learner's daily limit. Banks on hold for an
  * open exam ({@link ExamHold}) are left out of all of it.
  *
- * <p>The next card and the day's counts come from one SQL statement (one round trip per request): each branch
+ * <p>The next card and the day's counts come from one SQL statement (one round trip per request), sent through
+ * plain JDBC with its positional form made once: each branch
  * reads one partial index of V005, and the daily limit of new cards is counted in the same statement. The plans
  * and their timings at a million cards are in docs/review-queue.md.
  */
@@ -77,61 +83,88 @@ public class ReviewQueue {
 
     private static final String COUNTS_ONLY = HELD_AND_LIMIT + "SELECT %5$s AS bank_check," + COUNTS;
 
-    private final EntityManager em;
+    private static final NamedSql NEXT_ALL = statement(NEXT, false);
+    private static final NamedSql NEXT_IN_BANK = statement(NEXT, true);
+    private static final NamedSql COUNTS_ALL = statement(COUNTS_ONLY, false);
+    private static final NamedSql COUNTS_IN_BANK = statement(COUNTS_ONLY, true);
 
-    ReviewQueue(EntityManager em) {
-        this.em = em;
+    private final DataSource db;
+
+    ReviewQueue(DataSource db) {
+        this.db = db;
     }
 
     /** The card to show now (empty: nothing is due), of one bank or of all ({@code bankSlug} null); 404 for an unknown bank. */
     public Optional<Next> next(Learner learner, String bankSlug, Instant now) {
-        Tuple row = run(NEXT, learner, bankSlug, now);
-        if (row.get("card_id") == null) {
-            return Optional.empty();
-        }
-        CardState state = new CardState(Rows.instant(row, "due"), Rows.doubleValue(row, "stability"),
-                Rows.doubleValue(row, "difficulty"), Rows.intValue(row, "scheduled_days"),
-                Rows.intValue(row, "learning_steps"), Rows.intValue(row, "reps"), Rows.intValue(row, "lapses"),
-                State.fromCode(row.get("state", String.class)), Rows.instant(row, "last_review"));
-        return Optional.of(new Next(Rows.longValue(row, "card_id"), row.get("bank", String.class),
-                row.get("bank_title", String.class), Rows.longValue(row, "question_row_id"), state,
-                Rows.isTrue(row, "requeued"), counts(row)));
+        return run(NEXT_ALL, NEXT_IN_BANK, learner, bankSlug, now, row -> {
+            long cardId = row.getLong("card_id");
+            if (row.wasNull()) {
+                return Optional.empty();
+            }
+            CardState state = new CardState(instant(row, "due"), row.getDouble("stability"), row.getDouble("difficulty"),
+                    row.getInt("scheduled_days"), row.getInt("learning_steps"), row.getInt("reps"), row.getInt("lapses"),
+                    State.fromCode(row.getString("state")), instant(row, "last_review"));
+            return Optional.of(new Next(cardId, row.getString("bank"), row.getString("bank_title"),
+                    row.getLong("question_row_id"), state, row.getBoolean("requeued"), counts(row)));
+        });
     }
 
     /** How many cards are left today, of one bank or of all. */
     public Counts counts(Learner learner, String bankSlug, Instant now) {
-        return counts(run(COUNTS_ONLY, learner, bankSlug, now));
+        return run(COUNTS_ALL, COUNTS_IN_BANK, learner, bankSlug, now, ReviewQueue::counts);
     }
 
-    private Tuple run(String template, Learner learner, String bankSlug, Instant now) {
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** One statement in autocommit: a single statement reads one snapshot, no transaction is needed around it. */
+    private <T> T run(NamedSql all, NamedSql inBank, Learner learner, String bankSlug, Instant now, RowReader<T> reader) {
         boolean oneBank = bankSlug != null && !bankSlug.isBlank();
+        Map<String, Object> values = new HashMap<>(studyDayValues(learner, now));
+        if (oneBank) {
+            values.put("bank", bankSlug);
+        }
+        try (Connection c = db.getConnection();
+             PreparedStatement s = (oneBank ? inBank : all).prepare(c, values);
+             ResultSet row = s.executeQuery()) {
+            row.next();
+            row.getLong("bank_check");
+            if (row.wasNull()) {
+                throw new NotFound("There is no bank '" + bankSlug + "'.");
+            }
+            return reader.read(row);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the review queue", e);
+        }
+    }
+
+    private static NamedSql statement(String template, boolean oneBank) {
         String scope = "c.user_id = :user AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held)"
                 + (oneBank ? " AND c.bank_id = (SELECT id FROM bank WHERE slug = :bank)" : "");
         String bankCheck = oneBank ? "(SELECT id FROM bank WHERE slug = :bank)" : "0";
-        Query query = withStudyDay(em.createNativeQuery(template.formatted(scope, LEARNING, DUE, NEW, bankCheck),
-                Tuple.class), learner, now);
-        if (oneBank) {
-            query.setParameter("bank", bankSlug);
-        }
-        Tuple row = Rows.list(query).get(0);
-        if (row.get("bank_check") == null) {
-            throw new NotFound("There is no bank '" + bankSlug + "'.");
-        }
-        return row;
+        return NamedSql.of(template.formatted(scope, LEARNING, DUE, NEW, bankCheck));
     }
 
-    private static Counts counts(Tuple row) {
-        return new Counts(Rows.longValue(row, "new_count"), Rows.longValue(row, "learning_count"),
-                Rows.longValue(row, "due_count"));
+    private static Counts counts(ResultSet row) throws SQLException {
+        return new Counts(row.getLong("new_count"), row.getLong("learning_count"), row.getLong("due_count"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime t = row.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** The values of {@link #HELD_AND_LIMIT} and the counts: the learner, now, the daily limit, the study day. */
+    static Map<String, Object> studyDayValues(Learner learner, Instant now) {
+        return Map.of("user", learner.id(), "now", utc(now), "perDay", learner.newCardsPerDay(),
+                "dayStart", utc(learner.day().start(now)), "nextStart", utc(learner.day().nextStart(now)));
     }
 
     /** Binds what {@link #HELD_AND_LIMIT} and the counts need: the learner, now, the daily limit, the study day. */
     static Query withStudyDay(Query query, Learner learner, Instant now) {
-        return query.setParameter("user", learner.id())
-                .setParameter("now", utc(now))
-                .setParameter("perDay", learner.newCardsPerDay())
-                .setParameter("dayStart", utc(learner.day().start(now)))
-                .setParameter("nextStart", utc(learner.day().nextStart(now)));
+        studyDayValues(learner, now).forEach(query::setParameter);
+        return query;
     }
 
     static OffsetDateTime utc(Instant t) {

@@ -1,13 +1,18 @@
 package org.tarikh.review;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.tarikh.account.User;
 import org.tarikh.failure.Conflict;
 import org.tarikh.failure.InvalidInput;
@@ -26,13 +31,19 @@ import org.tarikh.review.scheduler.SchedulerParams;
 @ApplicationScoped
 public class ReviewService {
 
-    private final Clock clock;
+    private static final String UNIQUE_VIOLATION = "23505";
 
-    ReviewService(Clock clock) {
+    private final Clock clock;
+    private final DataSource db;
+    private final ObjectMapper json;
+
+    ReviewService(Clock clock, DataSource db, ObjectMapper json) {
         this.clock = clock;
+        this.db = db;
+        this.json = json;
     }
 
-    @Transactional
+    /** One review in one local transaction on one connection (plain JDBC: {@link ReviewSql}). */
     public ReviewResult review(Learner learner, long cardId, Integer rating, UUID reviewId, Integer durationMs) {
         if (rating == null || rating < 1 || rating > 4) {
             throw InvalidInput.of("rating", "The rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
@@ -40,29 +51,59 @@ public class ReviewService {
         if (reviewId == null) {
             throw InvalidInput.of("reviewId", "Send a reviewId (a UUID) so that a repeated request is not counted twice.");
         }
-        Card card = lockOwned(learner, cardId);
-        // Checked after the lock: a concurrent request with the same id has committed by now.
-        Optional<ReviewRecord> seen = ReviewRecord.find("reviewId", reviewId).firstResultOptional();
-        if (seen.isPresent()) {
-            if (!seen.get().card.id.equals(cardId)) {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                ReviewResult result = review(c, learner, cardId, Rating.ofGrade(rating), reviewId, durationMs);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                // The same reviewId sent at once for two different cards: the second finds the first's row.
                 throw new Conflict("This reviewId was already used for another card.");
             }
-            return ReviewResult.of(seen.get());
+            throw new IllegalStateException("could not store the review", e);
         }
-        if (card.suspended) {
+    }
+
+    private ReviewResult review(Connection c, Learner learner, long cardId, Rating rating, UUID reviewId,
+                                Integer durationMs) throws SQLException {
+        ReviewSql.LockedCard card = ReviewSql.lock(c, cardId).filter(locked -> locked.userId() == learner.id())
+                .orElseThrow(() -> new NotFound("There is no such card.")); // another learner's card: as a missing one
+        // Checked after the lock: a concurrent request with the same id has committed by now.
+        Optional<ReviewResult> seen = ReviewSql.seen(c, reviewId);
+        if (seen.isPresent()) {
+            if (seen.get().cardId() != cardId) {
+                throw new Conflict("This reviewId was already used for another card.");
+            }
+            return seen.get();
+        }
+        if (card.suspended()) {
             throw new Conflict("This card is suspended: unsuspend it in the card browser (/cards) to review it.");
         }
         // Milliseconds, as FSRS (ts-fsrs) counts time, and so that the stored result reads back identical.
-        CardState before = card.toState();
+        CardState before = card.state();
         // Never before the card's last review: another node's clock may run a few milliseconds ahead of ours,
         // and imported data can carry a later stamp; the scheduler refuses time running backwards.
         Instant now = latest(clock.instant().truncatedTo(ChronoUnit.MILLIS), before.lastReview());
-        ReviewOutcome outcome = scheduler(learner, card.id).review(before, Rating.ofGrade(rating), now,
+        ReviewOutcome outcome = scheduler(learner, cardId).review(before, rating, now,
                 learner.day().daysBetween(before.lastReview(), now));
-        ReviewRecord record = ReviewRecords.of(reviewId, card, outcome, durationMs);
-        card.apply(outcome.card());
-        record.persist();
-        return ReviewResult.of(record);
+        ReviewSql.write(c, reviewId, card, outcome, durationMs, snapshotJson(card));
+        CardState after = outcome.card();
+        return new ReviewResult(cardId, reviewId.toString(), after.state().code(), after.due(), after.scheduledDays(),
+                after.stability(), after.difficulty(), outcome.log().retrievability());
+    }
+
+    private String snapshotJson(ReviewSql.LockedCard card) {
+        try {
+            return json.writeValueAsString(CardSnapshot.of(card.state(), card.requeued()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the card's snapshot", e);
+        }
     }
 
     /** Undoes the learner's last review: the card is restored and the log row removed. */

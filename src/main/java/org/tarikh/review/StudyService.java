@@ -28,8 +28,10 @@ public class StudyService {
         this.fronts = fronts;
     }
 
-    /** The next card with what each rating would schedule and the day's counts: one query, plus the front once per version. */
-    @Transactional
+    /**
+     * The next card with what each rating would schedule and the day's counts: one query, plus the front once per
+     * version. No transaction: the one statement reads one snapshot.
+     */
     public Optional<NextCard> next(Learner learner, String bankSlug) {
         Instant now = clock.instant();
         return queue.next(learner, bankSlug, now).map(next -> {
@@ -42,7 +44,6 @@ public class StudyService {
         });
     }
 
-    @Transactional
     public ReviewQueue.Counts counts(Learner learner, String bankSlug) {
         return queue.counts(learner, bankSlug, clock.instant());
     }
