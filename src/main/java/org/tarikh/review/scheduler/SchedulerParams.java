@@ -43,10 +43,15 @@ public record SchedulerParams(List<Double> weights, double desiredRetention, Lis
         weights = List.copyOf(w);
     }
 
-    /** FSRS-6 default weights, retention 0.9, steps 1m 10m / 10m, 36500 days, short-term on, fuzz on (app default). */
+    private static final SchedulerParams DEFAULTS = new SchedulerParams(Weights.FSRS6_DEFAULT, DEFAULT_RETENTION,
+            List.of(minutes(1), minutes(10)), List.of(minutes(10)), DEFAULT_MAXIMUM_INTERVAL, true, true);
+
+    /**
+     * FSRS-6 default weights, retention 0.9, steps 1m 10m / 10m, 36500 days, short-term on, fuzz on (app default);
+     * one shared instance, as a record is immutable.
+     */
     public static SchedulerParams defaults() {
-        return new SchedulerParams(Weights.FSRS6_DEFAULT, DEFAULT_RETENTION, List.of(minutes(1), minutes(10)),
-                List.of(minutes(10)), DEFAULT_MAXIMUM_INTERVAL, true, true);
+        return DEFAULTS;
     }
 
     public SchedulerParams withWeights(List<Double> w) {
@@ -55,6 +60,9 @@ public record SchedulerParams(List<Double> weights, double desiredRetention, Lis
     }
 
     public SchedulerParams withDesiredRetention(double r) {
+        if (r == desiredRetention) {
+            return this;
+        }
         return new SchedulerParams(weights, r, learningSteps, relearningSteps, maximumInterval, enableFuzz,
                 enableShortTerm);
     }
