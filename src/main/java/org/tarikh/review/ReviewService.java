@@ -58,7 +58,11 @@ public class ReviewService {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed); // the server went away: the first failure says why
+                }
                 throw e;
             }
         } catch (SQLException e) {
