@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.tarikh.support.AppNode;
 import org.tarikh.support.FreshDatabase;
 import org.tarikh.support.NodeHttp;
@@ -37,8 +38,10 @@ import org.tarikh.support.NodeHttp;
  * PostgreSQL restarts under concurrent reviews and exam answers: the app is ready again within 10 s by itself,
  * every review and answer it acknowledged (2xx) is stored, and the requests that failed got 503 with the JSON error body (never a 500, never
  * a wait past 10 s). Restarting the machine's server affects everyone's tests, so this only runs inside the build,
- * which holds the Maven lock, and only as root where {@code pg_ctlcluster} exists.
+ * which holds the Maven lock, and only as root where {@code pg_ctlcluster} exists. The other ITs run side by side
+ * (pom.xml), but never while this one restarts their server: {@link Isolated}.
  */
+@Isolated
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class DatabaseRestartIT {
 
