@@ -28,36 +28,49 @@ public class Mastery {
     public record Row(long userId, String bank, String topic, long questions, long seen, double mastery, String bankTitle) {
     }
 
-    /** Whole study days from {@code %s} to now in the learner's zone (V018's study_day), as reviews count them. */
-    private static final String DAYS_SINCE = "greatest(study_day(:now, u.time_zone) - study_day(%s, u.time_zone), 0)";
-
+    /*
+     * Shaped for a class of hundreds of learners (issue 11): every piece of evidence is keyed by the id of the live
+     * question it is about (integers, hashed), a learner's several answers to one question are reduced to the latest
+     * by a hash aggregate (no sort of every answer), and a recall is computed once per (learner, question), from the
+     * latest evidence only, with the learner's "today" computed once per learner. A card review and a quiz answer
+     * of the same instant count the card; two answers of the same instant, the right one.
+     */
     private static final String SQL = """
             WITH learners AS (%s), banks AS (%s),
-            topics AS (
-                SELECT q.bank_id, q.topic, count(*) AS questions FROM live_question q
-                WHERE q.bank_id IN (SELECT bank_id FROM banks)
-                GROUP BY q.bank_id, q.topic),
-            evidence AS (
-                SELECT c.user_id, c.bank_id, c.question_key, c.last_review AS at,
-                       power(1 + :factor * %s / c.stability, 0 - :decay) AS r
-                FROM card c JOIN learners l ON l.user_id = c.user_id JOIN app_user u ON u.id = c.user_id
-                WHERE c.bank_id IN (SELECT bank_id FROM banks) AND c.reps > 0 AND c.stability > 0
-                  AND c.last_review IS NOT NULL
-                UNION ALL
-                SELECT t.user_id, t.bank_id, q.question_key, i.answered_at,
-                       CASE WHEN i.score >= 1 - 1e-9
-                            THEN power(1 + :factor * %s / :firstGood, 0 - :decay) ELSE 0 END
+            live AS (
+                SELECT q.id, q.bank_id, q.question_key, q.topic FROM live_question q
+                WHERE q.bank_id IN (SELECT bank_id FROM banks)),
+            topics AS (SELECT bank_id, topic, count(*) AS questions FROM live GROUP BY bank_id, topic),
+            cards AS (
+                SELECT c.user_id, lq.id AS question, c.last_review AS at, c.stability
+                FROM card c JOIN learners l ON l.user_id = c.user_id
+                JOIN live lq ON lq.bank_id = c.bank_id AND lq.question_key = c.question_key
+                WHERE c.reps > 0 AND c.stability > 0 AND c.last_review IS NOT NULL),
+            answers AS (
+                SELECT t.user_id, lq.id AS question, max(i.answered_at) AS at,
+                       max(i.answered_at) FILTER (WHERE i.score >= 1 - 1e-9) AS right_at
                 FROM attempt_item i JOIN attempt t ON t.id = i.attempt_id JOIN learners l ON l.user_id = t.user_id
-                JOIN app_user u ON u.id = t.user_id JOIN question q ON q.id = i.question_id
-                WHERE t.bank_id IN (SELECT bank_id FROM banks) AND i.answered_at IS NOT NULL
-                  AND (t.mode = 'practice' OR t.finished_at IS NOT NULL)),
+                JOIN question q ON q.id = i.question_id
+                JOIN live lq ON lq.bank_id = t.bank_id AND lq.question_key = q.question_key
+                WHERE i.answered_at IS NOT NULL AND (t.mode = 'practice' OR t.finished_at IS NOT NULL)
+                GROUP BY t.user_id, lq.id),
             latest AS (
-                SELECT DISTINCT ON (e.user_id, e.bank_id, e.question_key) e.user_id, e.bank_id, e.question_key, e.r
-                FROM evidence e ORDER BY e.user_id, e.bank_id, e.question_key, e.at DESC),
+                SELECT coalesce(c.user_id, a.user_id) AS user_id, coalesce(c.question, a.question) AS question,
+                       CASE WHEN a.at IS NULL OR c.at >= a.at THEN c.at ELSE a.at END AS at,
+                       CASE WHEN a.at IS NULL OR c.at >= a.at THEN c.stability
+                            WHEN a.right_at = a.at THEN :firstGood ELSE 0 END AS stability
+                FROM cards c FULL JOIN answers a ON a.user_id = c.user_id AND a.question = c.question),
+            learner AS (
+                SELECT u.id AS user_id, u.time_zone, study_day(:now, u.time_zone) AS today
+                FROM app_user u WHERE u.id IN (SELECT user_id FROM learners)),
             recall AS (
-                SELECT lt.user_id, q.bank_id, q.topic, count(*) AS seen, sum(lt.r) AS r
-                FROM latest lt JOIN live_question q ON q.bank_id = lt.bank_id AND q.question_key = lt.question_key
-                GROUP BY lt.user_id, q.bank_id, q.topic)
+                SELECT lt.user_id, lq.bank_id, lq.topic, count(*) AS seen,
+                       sum(CASE WHEN lt.stability > 0
+                                THEN power(1 + :factor * greatest(d.today - study_day(lt.at, d.time_zone), 0) / lt.stability,
+                                           0 - :decay)
+                                ELSE 0 END) AS r
+                FROM latest lt JOIN live lq ON lq.id = lt.question JOIN learner d ON d.user_id = lt.user_id
+                GROUP BY lt.user_id, lq.bank_id, lq.topic)
             SELECT l.user_id, b.slug AS bank, t.topic, t.questions, coalesce(r.seen, 0) AS seen,
                    least(1.0, coalesce(r.r, 0) / t.questions) AS mastery, b.title AS bank_title
             FROM learners l CROSS JOIN topics t JOIN bank b ON b.id = t.bank_id
@@ -76,8 +89,7 @@ public class Mastery {
      */
     public List<Row> of(String learnersSql, String banksSql, Map<String, Object> params, Instant now) {
         double decay = SchedulerParams.defaults().weights().get(20);
-        var query = em.createNativeQuery(SQL.formatted(learnersSql, banksSql, DAYS_SINCE.formatted("c.last_review"),
-                        DAYS_SINCE.formatted("i.answered_at")), Tuple.class)
+        var query = em.createNativeQuery(SQL.formatted(learnersSql, banksSql), Tuple.class)
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("firstGood", SchedulerParams.defaults().weights().get(2))
                 .setParameter("factor", MemoryModel.factor(decay))
