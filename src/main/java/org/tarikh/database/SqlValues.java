@@ -1,5 +1,7 @@
 package org.tarikh.database;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,5 +21,11 @@ public final class SqlValues {
             return odt.toInstant();
         }
         return ((Timestamp) value).toInstant();
+    }
+
+    /** A {@code timestamptz} column of a plain JDBC row as an {@link Instant}; null stays null. */
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime t = row.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 }

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.tarikh.database.NamedSql;
 import org.tarikh.failure.NotFound;
 import org.tarikh.quiz.ExamHold;
+import org.tarikh.database.SqlValues;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.State;
 
@@ -101,9 +102,9 @@ public class ReviewQueue {
             if (row.wasNull()) {
                 return Optional.empty();
             }
-            CardState state = new CardState(instant(row, "due"), row.getDouble("stability"), row.getDouble("difficulty"),
+            CardState state = new CardState(SqlValues.instant(row, "due"), row.getDouble("stability"), row.getDouble("difficulty"),
                     row.getInt("scheduled_days"), row.getInt("learning_steps"), row.getInt("reps"), row.getInt("lapses"),
-                    State.fromCode(row.getString("state")), instant(row, "last_review"));
+                    State.fromCode(row.getString("state")), SqlValues.instant(row, "last_review"));
             return Optional.of(new Next(cardId, row.getString("bank"), row.getString("bank_title"),
                     row.getLong("question_row_id"), state, row.getBoolean("requeued"), counts(row)));
         });
@@ -148,11 +149,6 @@ public class ReviewQueue {
 
     private static Counts counts(ResultSet row) throws SQLException {
         return new Counts(row.getLong("new_count"), row.getLong("learning_count"), row.getLong("due_count"));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime t = row.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     /** The values of {@link #HELD_AND_LIMIT} and the counts: the learner, now, the daily limit, the study day. */

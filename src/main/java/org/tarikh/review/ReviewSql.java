@@ -5,11 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.tarikh.database.SqlValues;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.ReviewLog;
 import org.tarikh.review.scheduler.ReviewOutcome;
@@ -54,9 +52,9 @@ final class ReviewSql {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                CardState state = new CardState(instant(r, "due"), r.getDouble("stability"), r.getDouble("difficulty"),
+                CardState state = new CardState(SqlValues.instant(r, "due"), r.getDouble("stability"), r.getDouble("difficulty"),
                         r.getInt("scheduled_days"), r.getInt("learning_steps"), r.getInt("reps"), r.getInt("lapses"),
-                        State.fromCode(r.getString("state")), instant(r, "last_review"));
+                        State.fromCode(r.getString("state")), SqlValues.instant(r, "last_review"));
                 return Optional.of(new LockedCard(cardId, r.getLong("user_id"), r.getBoolean("suspended"),
                         r.getBoolean("requeued"), state));
             }
@@ -72,7 +70,7 @@ final class ReviewSql {
                     return Optional.empty();
                 }
                 return Optional.of(new ReviewResult(r.getLong("card_id"), r.getObject("review_id", UUID.class).toString(),
-                        r.getString("state_after"), instant(r, "due_after"), r.getInt("scheduled_days"),
+                        r.getString("state_after"), SqlValues.instant(r, "due_after"), r.getInt("scheduled_days"),
                         r.getDouble("stability_after"), r.getDouble("difficulty_after"),
                         r.getObject("retrievability", Double.class)));
             }
@@ -90,7 +88,7 @@ final class ReviewSql {
             s.setLong(++i, card.id());
             s.setLong(++i, card.userId());
             s.setInt(++i, log.rating().grade());
-            s.setObject(++i, utc(log.reviewedAt()));
+            s.setObject(++i, ReviewQueue.utc(log.reviewedAt()));
             s.setInt(++i, (int) log.elapsedDays());
             if (durationMs == null || durationMs < 0) {
                 s.setNull(++i, Types.INTEGER);
@@ -109,28 +107,19 @@ final class ReviewSql {
                 s.setDouble(++i, log.retrievability());
             }
             s.setInt(++i, after.scheduledDays());
-            s.setObject(++i, utc(after.due()));
+            s.setObject(++i, ReviewQueue.utc(after.due()));
             s.setString(++i, cardBeforeJson);
             s.setString(++i, after.state().code());
-            s.setObject(++i, utc(after.due()));
+            s.setObject(++i, ReviewQueue.utc(after.due()));
             s.setDouble(++i, after.stability());
             s.setDouble(++i, after.difficulty());
             s.setInt(++i, after.scheduledDays());
             s.setInt(++i, after.learningSteps());
             s.setInt(++i, after.reps());
             s.setInt(++i, after.lapses());
-            s.setObject(++i, utc(after.lastReview()));
+            s.setObject(++i, ReviewQueue.utc(after.lastReview()));
             s.setLong(++i, card.id());
             s.executeUpdate();
         }
-    }
-
-    private static Instant instant(ResultSet r, String column) throws SQLException {
-        OffsetDateTime t = r.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant t) {
-        return t == null ? null : OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 }
