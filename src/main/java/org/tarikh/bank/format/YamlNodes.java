@@ -43,8 +43,18 @@ final class YamlNodes {
     static final int MAX_VALUES = 50_000;
     /** Longest document read, in code points: above the largest import taken (5 MB). */
     static final int MAX_CODE_POINTS = 6 * 1024 * 1024;
+    /**
+     * Longest line read, in characters: a text holds at most {@link FieldReader#MAX_TEXT} characters, six times
+     * that when every one is written as an escape. SnakeYAML copies its buffer again for every 1,024 characters
+     * of one token, so a 2 MB line cost seconds before any rule could refuse it.
+     */
+    static final int MAX_LINE = 100_000;
 
     static Parsed compose(String text) {
+        LineMessage overlong = overlongLine(text);
+        if (overlong != null) {
+            return new Parsed(null, overlong);
+        }
         try {
             return new Parsed(new Yaml(loaderOptions()).compose(new StringReader(text)), null);
         } catch (MarkedYAMLException e) {
@@ -53,6 +63,23 @@ final class YamlNodes {
         } catch (YAMLException e) {
             return new Parsed(null, new LineMessage(1, "broken YAML: " + e.getMessage()));
         }
+    }
+
+    /** The first line longer than {@link #MAX_LINE}, as a problem, or null. */
+    private static LineMessage overlongLine(String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE) {
+                    return new LineMessage(line, String.format("this line is %,d characters long; a line of a bank file "
+                            + "holds at most %,d", i - start, MAX_LINE));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return null;
     }
 
     private static LoaderOptions loaderOptions() {

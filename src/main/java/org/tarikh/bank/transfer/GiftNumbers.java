@@ -15,6 +15,9 @@ import org.tarikh.bank.content.QuestionSpec;
  */
 final class GiftNumbers {
 
+    /** Characters in one number: far beyond any answer or tolerance a question needs. */
+    static final int MAX_NUMBER = 40;
+
     private GiftNumbers() {
     }
 
@@ -143,9 +146,16 @@ final class GiftNumbers {
         return fields;
     }
 
-    /** A decimal number; {@code what} names it in the error ("the tolerance"). */
+    /**
+     * A decimal number; {@code what} names it in the error ("the tolerance"). Longer ones are refused unread:
+     * BigDecimal reads digits in quadratic time (100,000 of them took a sixth of a second).
+     */
     static BigDecimal parse(GiftBlock block, String raw, int offset, String what) {
         String s = raw.strip();
+        if (s.length() > MAX_NUMBER) {
+            throw new GiftSyntaxError(block.lineAt(offset), String.format("%s is %,d characters long; a number here "
+                    + "has at most %d", what, s.length(), MAX_NUMBER));
+        }
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {

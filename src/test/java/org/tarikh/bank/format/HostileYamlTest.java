@@ -72,6 +72,18 @@ class HostileYamlTest {
     }
 
     @Test
+    void anOverlongLineIsRefusedByItsNumberBeforeSnakeYamlScansIt() {
+        String text = HEADER + "  - id: q1\n    type: card\n    topic: t\n    front: " + "f".repeat(1_000_000)
+                + "\n    back: b\n";
+        ParsedBank parsed = assertTimeoutPreemptively(Duration.ofMillis(500), () -> read(text));
+        assertEquals(List.of("9: this line is 1,000,011 characters long; a line of a bank file holds at most 100,000"),
+                parsed.errors().stream().map(e -> e.line() + ": " + e.message()).toList());
+        String longest = HEADER + "  - id: q1\n    type: card\n    topic: t\n    front: \"" + "\\u0066".repeat(10_000)
+                + "\"\n    back: b\n";
+        assertEquals(List.of(), read(longest).errors(), "a longest text written as escapes is still read");
+    }
+
+    @Test
     void controlCharactersAndOverlongNamesAreErrorsOnTheirLine() {
         List<LineError> errors = read(HEADER + "  - id: q1\n    type: card\n    topic: \"" + "t".repeat(65) + "\"\n"
                 + "    front: \"a\\0b\"\n    back: \"\\u202Eb\"\n").errors();

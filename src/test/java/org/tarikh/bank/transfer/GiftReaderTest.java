@@ -351,6 +351,15 @@ class GiftReaderTest {
     }
 
     @Test
+    void anOverlongNumberIsRefusedByItsLengthWithoutBeingRead() {
+        ImportedQuestions result = GiftReader.read("::fine:: How many? {#" + "9".repeat(40) + "}\n\n::long::\nHow many? {#1:"
+                + "9".repeat(100_000) + "}\n");
+        assertEquals(List.of(new LineMessage(4, "the tolerance is 100,000 characters long; a number here has at most 40")),
+                result.errors());
+        assertEquals(1, result.questions().size());
+    }
+
+    @Test
     void everyBadQuestionIsReportedAtItsLine() {
         ImportedQuestions result = GiftReader.read("""
                 ::good-1::Fine. {T}
