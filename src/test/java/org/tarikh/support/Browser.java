@@ -20,6 +20,7 @@ import java.util.Set;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,11 +103,15 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Waits up to 10 s, looking every 25 ms: Selenium's own default looks every 500 ms, which made each wait for
-     * an htmx swap or a page load cost about a quarter of a second more than the page took.
+     * an htmx swap or a page load cost about a quarter of a second more than the page took. Looking that often
+     * also catches pages mid-navigation, where Chromium answers a read of an element with an error ("Node with
+     * given id does not belong to the document"); such errors mean "not yet", and the last one is the cause
+     * when the wait times out.
      */
     public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.pollingEvery(Duration.ofMillis(25));
+        wait.ignoring(WebDriverException.class);
         return wait;
     }
 
