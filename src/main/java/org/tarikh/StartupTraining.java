@@ -53,6 +53,10 @@ final class StartupTraining {
         ApplicationLifecycleManager.setDefaultExitCodeHandler((code, failure) -> { }); // return here, not exit
         try {
             Quarkus.run(args);
+            int linked = LoadedClassLinker.linkAll(StartupTraining.class.getClassLoader());
+            System.out.println("startup training: " + (linked < 0 ? "the loaded classes could not be listed (no "
+                    + "--add-opens java.base/java.lang=ALL-UNNAMED): the archive holds only those linked by the start"
+                    : linked + " loaded classes linked for the archive"));
         } finally {
             if (embedded != null) {
                 embedded.close();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.tarikh.bank.format.BankCollection;
 import org.tarikh.bank.format.BankFolderReader;
@@ -50,8 +51,10 @@ public class CuratedBankLoader {
     public boolean loadIfChanged(Path folder) {
         String fingerprint = fingerprint(folder);
         String key = folder.toAbsolutePath().normalize().toString();
-        if (fingerprint != null && memo.unchanged(key, fingerprint)) {
-            List<String> slugs = memo.curatedSlugs();
+        Optional<List<String>> unchanged = fingerprint == null ? Optional.empty()
+                : memo.slugsIfUnchanged(key, fingerprint);
+        if (unchanged.isPresent()) {
+            List<String> slugs = unchanged.get();
             status.recordUnchanged(slugs);
             LOG.infof("Curated banks unchanged since the last load (%d banks): not read again.", slugs.size());
             return false;

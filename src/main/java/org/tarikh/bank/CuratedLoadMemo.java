@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /** Remembers the fingerprint of the last curated folder that loaded cleanly, so start-up can skip it. */
 @ApplicationScoped
@@ -20,11 +21,22 @@ public class CuratedLoadMemo {
         this.clock = clock;
     }
 
+    /**
+     * The curated banks now in the database when the folder's last clean load had this fingerprint, else empty.
+     * One transaction of two SQL statements: it runs at every start, before the app is ready (an HQL query
+     * here cost the start Hibernate's query parser).
+     */
     @Transactional
-    public boolean unchanged(String folder, String fingerprint) {
+    public Optional<List<String>> slugsIfUnchanged(String folder, String fingerprint) {
         List<?> rows = em.createNativeQuery("SELECT fingerprint FROM curated_load WHERE folder = ?1", String.class)
                 .setParameter(1, folder).getResultList();
-        return !rows.isEmpty() && fingerprint.equals(rows.get(0));
+        if (rows.isEmpty() || !fingerprint.equals(rows.get(0))) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> slugs = em.createNativeQuery("SELECT slug FROM bank WHERE owner_id IS NULL ORDER BY slug",
+                String.class).getResultList();
+        return Optional.of(slugs);
     }
 
     @Transactional
@@ -35,12 +47,5 @@ public class CuratedLoadMemo {
                 .setParameter(1, folder).setParameter(2, fingerprint)
                 .setParameter(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .executeUpdate();
-    }
-
-    /** The curated banks now in the database, for readiness after a skipped load. */
-    @Transactional
-    public List<String> curatedSlugs() {
-        return em.createQuery("select b.slug from Bank b where b.owner is null order by b.slug", String.class)
-                .getResultList();
     }
 }
