@@ -1,5 +1,6 @@
 package org.tarikh.quiz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -94,6 +95,7 @@ class QuizInBrowserTest {
                         "a link to the source section");
                 if (n == 1) {
                     b.screenshot("quiz-practice-feedback");
+                    assertEquals(List.of(), b.widerThanTheWindow(), "the page scrolls sideways on a desktop window");
                 }
                 if (n < 5) {
                     b.driver.findElement(By.id("next-question")).click();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
@@ -113,6 +114,21 @@ public final class Browser implements AutoCloseable {
         wait.pollingEvery(Duration.ofMillis(25));
         wait.ignoring(WebDriverException.class);
         return wait;
+    }
+
+    /**
+     * The elements that reach past the page's visible width (what makes a sideways scroll bar), as
+     * "tag.class (right edge px)", outermost first; empty when the page fits its window.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> widerThanTheWindow() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width) return [];
+                return [...document.body.querySelectorAll('*')]
+                    .filter(e => e.getBoundingClientRect().right > width + 0.5)
+                    .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')
+                              + ' (' + Math.round(e.getBoundingClientRect().right) + ' > ' + width + ')');""");
     }
 
     /** Saves a full-window screenshot as target/screenshots/{name}.png. */
