@@ -23,8 +23,8 @@ public class CuratedLoadMemo {
 
     /**
      * The curated banks now in the database when the folder's last clean load had this fingerprint, else empty.
-     * One transaction of two SQL statements: it runs at every start, before the app is ready (an HQL query
-     * here cost the start Hibernate's query parser).
+     * One transaction of two SQL statements, since it runs at every start before the app is ready (it was two
+     * transactions, one of them an HQL query).
      */
     @Transactional
     public Optional<List<String>> slugsIfUnchanged(String folder, String fingerprint) {
