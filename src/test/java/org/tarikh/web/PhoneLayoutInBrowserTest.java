@@ -19,9 +19,9 @@ import org.tarikh.support.BrowserSession;
 import org.tarikh.support.TestUsers;
 
 /**
- * Every main page on a 390×844 phone: nothing wider than the screen, the review page's rating buttons on the first
- * screen once the answer shows, and "Check my answer" on the first screen of a 20-question quiz. Screenshots of each
- * page go to target/screenshots/phone-*.png to be looked at.
+ * Every main page on a 390×844 phone and in a desktop window: nothing wider than the screen; on the phone, the
+ * review page's rating buttons on the first screen once the answer shows, and "Check my answer" on the first screen
+ * of a 20-question quiz. Screenshots of each phone page go to target/screenshots/phone-*.png to be looked at.
  */
 @QuarkusTest
 class PhoneLayoutInBrowserTest {
@@ -50,21 +50,7 @@ class PhoneLayoutInBrowserTest {
         List<String> tooWide = new ArrayList<>();
         try (Browser b = Browser.phone()) {
             BrowserSession.signIn(b, base, teacher);
-            Map<String, String> pages = new java.util.LinkedHashMap<>();
-            pages.put("home", "");
-            pages.put("quizzes", "quizzes");
-            pages.put("progress", "progress");
-            pages.put("review", "review");
-            pages.put("cards", "cards");
-            pages.put("card", "cards/" + card);
-            pages.put("quiz", "quizzes/" + quiz);
-            pages.put("results", "quizzes/" + finished + "/results");
-            pages.put("banks", "banks");
-            pages.put("bank", "banks/najibullah-people");
-            pages.put("settings", "settings");
-            pages.put("teach", "teach");
-            pages.put("class", "classes/" + classId);
-            pages.put("classes", "classes");
+            Map<String, String> pages = mainPages(classId, card, quiz, finished);
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 b.driver.get(base + page.getValue());
                 b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
@@ -109,7 +95,39 @@ class PhoneLayoutInBrowserTest {
                         + " px wide in a cell of " + cell + " px");
             }
         }
+        // The same pages in a desktop window: nothing reaches past its width either (a sideways scroll bar).
+        try (Browser b = Browser.open()) {
+            BrowserSession.signIn(b, base, teacher);
+            for (Map.Entry<String, String> page : mainPages(classId, card, quiz, finished).entrySet()) {
+                b.driver.get(base + page.getValue());
+                b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                List<String> past = b.widerThanTheWindow();
+                if (!past.isEmpty()) {
+                    tooWide.add(page.getKey() + " on a desktop: " + past);
+                }
+            }
+        }
         assertTrue(tooWide.isEmpty(), String.join("; ", tooWide));
+    }
+
+    /** The main pages by name, as paths below the site's root. */
+    private static Map<String, String> mainPages(long classId, long card, String quiz, String finished) {
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("home", "");
+        pages.put("quizzes", "quizzes");
+        pages.put("progress", "progress");
+        pages.put("review", "review");
+        pages.put("cards", "cards");
+        pages.put("card", "cards/" + card);
+        pages.put("quiz", "quizzes/" + quiz);
+        pages.put("results", "quizzes/" + finished + "/results");
+        pages.put("banks", "banks");
+        pages.put("bank", "banks/najibullah-people");
+        pages.put("settings", "settings");
+        pages.put("teach", "teach");
+        pages.put("class", "classes/" + classId);
+        pages.put("classes", "classes");
+        return pages;
     }
 
     private static long number(Browser b, String script, Object... args) {
