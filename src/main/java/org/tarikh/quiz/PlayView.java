@@ -30,6 +30,14 @@ public record PlayView(String attemptId, String bankTitle, String bankSlug, bool
         }
     }
 
+    /**
+     * Where htmx posts the answer form: in practice the feedback replaces the question in place; an exam's form
+     * posts the whole page (null, so the form has no hx-post).
+     */
+    public String inlineAnswerUrl() {
+        return practice ? "/quizzes/" + attemptId + "/answer" : null;
+    }
+
     public long unansweredCount() {
         return total - answeredCount;
     }

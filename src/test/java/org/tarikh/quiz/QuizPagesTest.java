@@ -3,6 +3,7 @@ package org.tarikh.quiz;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.tarikh.support.KnownAnswers;
 import org.tarikh.support.PageSession;
@@ -37,6 +40,29 @@ class QuizPagesTest {
         Response answered = page.post("/quizzes/" + attempt + "/answer", "questionId", first.getValue().id(), "choice", "x",
                 "value", "1988", "text", "zzz", "blank", "zzz");
         answered.then().statusCode(org.hamcrest.Matchers.oneOf(303, 400));
+    }
+
+    @Test
+    void theAnswerFormPostsInPlaceInPracticeAndAsAWholePageInAnExamBothWithTheCsrfField() {
+        String learner = TestUsers.learner("answerform");
+        PageSession page = PageSession.openAs("/quizzes/new?bank=najibullah-offices", learner, TestUsers.PASSWORD);
+        for (String mode : List.of("practice", "exam")) {
+            String location = page.post("/quizzes", "bank", "najibullah-offices", "count", "5", "mode", mode)
+                    .header("Location");
+            String attempt = location.substring(location.lastIndexOf('/') + 1);
+            String html = page.get("/quizzes/" + attempt).then().statusCode(200).extract().asString();
+            Matcher form = Pattern.compile("<form method=\"post\"[^>]*class=\"answer-form\"[^>]*>\\s*"
+                    + "<input type=\"hidden\" name=\"csrf-token\" value=\"[^\"]+\">").matcher(html);
+            assertTrue(form.find(), mode + ": no answer form opening with the CSRF field in " + html);
+            String tag = form.group();
+            assertTrue(tag.contains("action=\"/quizzes/" + attempt + "/answer\""), tag);
+            if (mode.equals("practice")) {
+                assertTrue(tag.contains("hx-post=\"/quizzes/" + attempt + "/answer\"")
+                        && tag.contains("hx-target=\"#quiz\""), tag);
+            } else {
+                assertTrue(!tag.contains("hx-post") && !tag.contains("null"), "an exam posts the whole page: " + tag);
+            }
+        }
     }
 
     @Test
