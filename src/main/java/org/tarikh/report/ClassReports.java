@@ -97,15 +97,14 @@ public class ClassReports {
     private List<ClassReport.StudentRow> students(long classId, Map<Long, List<ClassReport.TopicMastery>> topics) {
         List<Tuple> rows = Rows.list(em.createNativeQuery(CLASS_WORK + """
                 , quizzes AS (SELECT user_id, count(*) AS finished, max(score / max_score) AS best
-                              FROM attempts GROUP BY user_id),
-                due AS (SELECT m.user_id, (SELECT count(*) FROM card c
-                            WHERE c.user_id = m.user_id AND c.bank_id IN (SELECT bank_id FROM banks)
-                              AND (c.state <> 'new' OR c.requeued) AND NOT c.suspended AND c.due <= :now) AS due_now
-                        FROM members m)
+                              FROM attempts GROUP BY user_id)
                 SELECT u.username, u.display_name, coalesce(qz.finished, 0) AS finished, qz.best,
-                       coalesce(d.due_now, 0) AS due_now, u.id AS user_id
+                       (SELECT count(*) FROM card c
+                        WHERE c.user_id = m.user_id AND c.bank_id IN (SELECT bank_id FROM banks)
+                          AND (c.state <> 'new' OR c.requeued) AND NOT c.suspended AND c.due <= :now) AS due_now,
+                       u.id AS user_id
                 FROM members m JOIN app_user u ON u.id = m.user_id
-                LEFT JOIN quizzes qz ON qz.user_id = m.user_id LEFT JOIN due d ON d.user_id = m.user_id
+                LEFT JOIN quizzes qz ON qz.user_id = m.user_id
                 ORDER BY u.username""", Tuple.class)
                 .setParameter("class", classId)
                 .setParameter("now", Timestamp.from(clock.instant())));

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.tarikh.database.NamedSql;
+import org.tarikh.database.SqlValues;
 import org.tarikh.failure.NotFound;
 import org.tarikh.quiz.ExamHold;
-import org.tarikh.database.SqlValues;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.State;
 
