@@ -120,8 +120,8 @@ read -r NOW DAY_START NEXT_START < <(psql -X -At -F ' ' -c "SELECT to_char(n, 'Y
                date_trunc('day', now() AT TIME ZONE 'UTC' - interval '4 hours') + interval '4 hours' AS d) t")
 
 # pgbench scripts: the statements as the app writes them (from its SQL log, see docs/PERFORMANCE.md), with the
-# values it binds. The reference for a review is the review's own work (lock the card, look the review id up,
-# append the log row, update the card); for the next card, the queue's query on its own ("bare"), and the
+# values it binds. The reference for a review is the review's own work (read the card with any earlier result of
+# the review id, then update the card and append the log row in one statement, both in autocommit); for the next card, the queue's query on its own ("bare"), and the
 # request's SQL after sign-in (queue, card's question, counts) as a second, informative figure.
 cat >"$OUT/pgbench/review.sql" <<SQL
 \set u random($REVIEW_LO, $((REVIEW_LO + SET - 1)))
@@ -130,11 +130,8 @@ cat >"$OUT/pgbench/review.sql" <<SQL
 \set days random(1, 60)
 \set r1 random(0, 4611686018427387903)
 \set r2 random(0, 4611686018427387903)
-BEGIN;
-SELECT user_id, suspended, requeued, state, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, last_review FROM card WHERE id = :cid FOR NO KEY UPDATE \gset c_
-SELECT card_id, review_id, state_after, due_after, scheduled_days, stability_after, difficulty_after, retrievability FROM review_log WHERE review_id = (lpad(to_hex(:r1::bigint), 16, '0') || lpad(to_hex(:r2::bigint), 16, '0'))::uuid;
-WITH logged AS (INSERT INTO review_log (review_id, card_id, user_id, rating, reviewed_at, elapsed_days, duration_ms, state_before, state_after, stability_before, stability_after, difficulty_before, difficulty_after, retrievability, scheduled_days, due_after, card_before) VALUES ((lpad(to_hex(:r1::bigint), 16, '0') || lpad(to_hex(:r2::bigint), 16, '0'))::uuid, :cid, :c_user_id, :rating, :now, 3, 4000, :c_state, CASE WHEN :rating > 1 THEN 'review' ELSE 'relearning' END, :c_stability, :c_stability::float8 * 1.3 + 0.5, :c_difficulty, greatest(:c_difficulty::float8, 5), 0.9, :days, :now::timestamptz + make_interval(days => :days), :before::jsonb)) UPDATE card SET state = CASE WHEN :rating > 1 THEN 'review' ELSE 'relearning' END, due = :now::timestamptz + make_interval(days => :days), stability = :c_stability::float8 * 1.3 + 0.5, difficulty = greatest(:c_difficulty::float8, 5), scheduled_days = :days, learning_steps = 0, reps = :c_reps + 1, lapses = :c_lapses, last_review = :now, requeued = false WHERE id = :cid;
-COMMIT;
+SELECT c.xmin::text AS version, c.user_id, c.suspended, c.requeued, c.state, c.due, c.stability, c.difficulty, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.last_review, l.card_id AS earlier_card_id, l.review_id, l.state_after, l.due_after, l.scheduled_days AS earlier_days, l.stability_after, l.difficulty_after, l.retrievability FROM (SELECT :cid::bigint AS card_id, (lpad(to_hex(:r1::bigint), 16, '0') || lpad(to_hex(:r2::bigint), 16, '0'))::uuid AS review_id) wanted LEFT JOIN card c ON c.id = wanted.card_id LEFT JOIN review_log l ON l.review_id = wanted.review_id \gset c_
+WITH updated AS (UPDATE card SET state = CASE WHEN :rating > 1 THEN 'review' ELSE 'relearning' END, due = :now::timestamptz + make_interval(days => :days), stability = :c_stability::float8 * 1.3 + 0.5, difficulty = greatest(:c_difficulty::float8, 5), scheduled_days = :days, learning_steps = 0, reps = :c_reps + 1, lapses = :c_lapses, last_review = :now, requeued = false WHERE id = :cid AND xmin = :c_version::xid RETURNING id, user_id) INSERT INTO review_log (review_id, card_id, user_id, rating, reviewed_at, elapsed_days, duration_ms, state_before, state_after, stability_before, stability_after, difficulty_before, difficulty_after, retrievability, scheduled_days, due_after, card_before) SELECT (lpad(to_hex(:r1::bigint), 16, '0') || lpad(to_hex(:r2::bigint), 16, '0'))::uuid, id, user_id, :rating, :now, 3, 4000, :c_state, CASE WHEN :rating > 1 THEN 'review' ELSE 'relearning' END, :c_stability, :c_stability::float8 * 1.3 + 0.5, :c_difficulty, greatest(:c_difficulty::float8, 5), 0.9, :days, :now::timestamptz + make_interval(days => :days), :before::jsonb FROM updated;
 SQL
 cat >"$OUT/pgbench/next-card.sql" <<SQL
 \set u random($READER_LO, $((READER_LO + SET - 1)))

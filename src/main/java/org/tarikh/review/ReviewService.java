@@ -25,13 +25,15 @@ import org.tarikh.review.scheduler.Scheduler;
 import org.tarikh.review.scheduler.SchedulerParams;
 
 /**
- * Reviews, one transaction each: the card row is locked, so two reviews of one card are serialized and
- * never lost, and a review id seen before answers its first result without changing anything.
+ * Reviews: two reviews of one card at once are both kept, one after the other (the second is computed again from
+ * the first's result), and a review id seen before answers its first result without changing anything.
  */
 @ApplicationScoped
 public class ReviewService {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Reads and writes before giving up on a card that other requests keep changing (one each is the usual case). */
+    private static final int ATTEMPTS = 20;
 
     private final Clock clock;
     private final DataSource db;
@@ -43,7 +45,10 @@ public class ReviewService {
         this.json = json;
     }
 
-    /** One review in one local transaction on one connection (plain JDBC: {@link ReviewSql}). */
+    /**
+     * One review: the card read, the new state computed, then written only if the card has not changed meanwhile;
+     * otherwise read again. Each statement is its own transaction, so a review holds no lock between them.
+     */
     public ReviewResult review(Learner learner, long cardId, Integer rating, UUID reviewId, Integer durationMs) {
         if (rating == null || rating < 1 || rating > 4) {
             throw InvalidInput.of("rating", "The rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
@@ -52,39 +57,32 @@ public class ReviewService {
             throw InvalidInput.of("reviewId", "Send a reviewId (a UUID) so that a repeated request is not counted twice.");
         }
         try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                ReviewResult result = review(c, learner, cardId, Rating.ofGrade(rating), reviewId, durationMs);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException rollbackFailed) {
-                    e.addSuppressed(rollbackFailed); // the server went away: the first failure says why
+            c.setAutoCommit(true);
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                Optional<ReviewResult> result = attempt(c, learner, cardId, Rating.ofGrade(rating), reviewId, durationMs);
+                if (result.isPresent()) {
+                    return result.get();
                 }
-                throw e;
             }
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                // The same reviewId sent at once for two different cards: the second finds the first's row.
-                throw new Conflict("This reviewId was already used for another card.");
-            }
             throw new IllegalStateException("could not store the review", e);
         }
+        throw new Conflict("This card kept changing while the review was stored: send the review again.");
     }
 
-    private ReviewResult review(Connection c, Learner learner, long cardId, Rating rating, UUID reviewId,
-                                Integer durationMs) throws SQLException {
-        ReviewSql.LockedCard card = ReviewSql.lock(c, cardId).filter(locked -> locked.userId() == learner.id())
-                .orElseThrow(() -> new NotFound("There is no such card.")); // another learner's card: as a missing one
-        // Checked after the lock: a concurrent request with the same id has committed by now.
-        Optional<ReviewResult> seen = ReviewSql.seen(c, reviewId);
-        if (seen.isPresent()) {
-            if (seen.get().cardId() != cardId) {
+    /** The review's result, or empty when another request changed the card or used the review id meanwhile. */
+    private Optional<ReviewResult> attempt(Connection c, Learner learner, long cardId, Rating rating, UUID reviewId,
+                                           Integer durationMs) throws SQLException {
+        ReviewSql.Read read = ReviewSql.read(c, cardId, reviewId);
+        ReviewSql.CardRow card = read.card();
+        if (card == null || card.userId() != learner.id()) {
+            throw new NotFound("There is no such card."); // another learner's card: as a missing one
+        }
+        if (read.earlier() != null) {
+            if (read.earlier().cardId() != cardId) {
                 throw new Conflict("This reviewId was already used for another card.");
             }
-            return seen.get();
+            return Optional.of(read.earlier());
         }
         if (card.suspended()) {
             throw new Conflict("This card is suspended: unsuspend it in the card browser (/cards) to review it.");
@@ -96,13 +94,22 @@ public class ReviewService {
         Instant now = latest(clock.instant().truncatedTo(ChronoUnit.MILLIS), before.lastReview());
         ReviewOutcome outcome = scheduler(learner, cardId).review(before, rating, now,
                 learner.day().daysBetween(before.lastReview(), now));
-        ReviewSql.write(c, reviewId, card, outcome, durationMs, snapshotJson(card));
+        try {
+            if (!ReviewSql.write(c, reviewId, card, outcome, durationMs, snapshotJson(card))) {
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return Optional.empty(); // the same review id stored at once by another request: read its result
+            }
+            throw e;
+        }
         CardState after = outcome.card();
-        return new ReviewResult(cardId, reviewId.toString(), after.state().code(), after.due(), after.scheduledDays(),
-                after.stability(), after.difficulty(), outcome.log().retrievability());
+        return Optional.of(new ReviewResult(cardId, reviewId.toString(), after.state().code(), after.due(),
+                after.scheduledDays(), after.stability(), after.difficulty(), outcome.log().retrievability()));
     }
 
-    private String snapshotJson(ReviewSql.LockedCard card) {
+    private String snapshotJson(ReviewSql.CardRow card) {
         try {
             return json.writeValueAsString(CardSnapshot.of(card.state(), card.requeued()));
         } catch (JsonProcessingException e) {

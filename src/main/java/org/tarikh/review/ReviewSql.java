@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.Optional;
 import java.util.UUID;
 import org.tarikh.database.SqlValues;
 import org.tarikh.review.scheduler.CardState;
@@ -14,79 +13,107 @@ import org.tarikh.review.scheduler.ReviewOutcome;
 import org.tarikh.review.scheduler.State;
 
 /**
- * The statements of one review, in plain JDBC on the caller's connection and transaction: the busiest write of
- * the app, so it is sent as three statements (the card locked, the review id looked up, the log row and the card
- * row written together) with no ORM between the scheduler and the driver.
+ * The statements of one review, in plain JDBC, each its own transaction (autocommit): the busiest write of the
+ * app, so it takes two round trips and no lock. The card and any earlier result of the review id are read
+ * together; the card's new state and the log row are then written by one statement, only if the card is still
+ * the row version that was read. {@link ReviewService} reads again when it was not.
  */
 final class ReviewSql {
 
-    /** The card as locked for a review. */
-    record LockedCard(long id, long userId, boolean suspended, boolean requeued, CardState state) {
+    /**
+     * The card as read for a review.
+     *
+     * @param version PostgreSQL's {@code xmin} of the row read: the transaction that wrote that version of the
+     *                row. Any write to the card makes a new version with another {@code xmin}.
+     */
+    record CardRow(long id, long userId, boolean suspended, boolean requeued, CardState state, String version) {
     }
 
-    private static final String LOCK = "SELECT user_id, suspended, requeued, state, due, stability, difficulty, "
-            + "scheduled_days, learning_steps, reps, lapses, last_review FROM card WHERE id = ? FOR NO KEY UPDATE";
+    /** What a review starts from: the card (null when there is none) and the earlier result of its review id. */
+    record Read(CardRow card, ReviewResult earlier) {
+    }
 
-    private static final String SEEN = "SELECT card_id, review_id, state_after, due_after, scheduled_days, "
-            + "stability_after, difficulty_after, retrievability FROM review_log WHERE review_id = ?";
+    // One row whatever exists: the card's columns are null when there is no such card, the log's when the id is new.
+    private static final String READ = """
+            SELECT c.xmin::text AS version, c.user_id, c.suspended, c.requeued, c.state, c.due, c.stability,
+              c.difficulty, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.last_review,
+              l.card_id AS earlier_card_id, l.review_id, l.state_after, l.due_after, l.scheduled_days AS earlier_days,
+              l.stability_after, l.difficulty_after, l.retrievability
+            FROM (SELECT ?::bigint AS card_id, ?::uuid AS review_id) wanted
+            LEFT JOIN card c ON c.id = wanted.card_id
+            LEFT JOIN review_log l ON l.review_id = wanted.review_id""";
 
-    // The log row and the card in one round trip: a data-modifying WITH runs whether or not its rows are read.
+    // The card first, then the log row only where the card was updated: no row is written when the card changed
+    // since it was read. A review id stored meanwhile by another request fails the whole statement (unique key).
     private static final String WRITE = """
-            WITH logged AS (
-              INSERT INTO review_log (review_id, card_id, user_id, rating, reviewed_at, elapsed_days, duration_ms,
-                state_before, state_after, stability_before, stability_after, difficulty_before, difficulty_after,
-                retrievability, scheduled_days, due_after, card_before)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb))
-            UPDATE card SET state = ?, due = ?, stability = ?, difficulty = ?, scheduled_days = ?, learning_steps = ?,
-              reps = ?, lapses = ?, last_review = ?, requeued = false
-            WHERE id = ?""";
+            WITH updated AS (
+              UPDATE card SET state = ?, due = ?, stability = ?, difficulty = ?, scheduled_days = ?, learning_steps = ?,
+                reps = ?, lapses = ?, last_review = ?, requeued = false
+              WHERE id = ? AND xmin = ?::xid
+              RETURNING id, user_id)
+            INSERT INTO review_log (review_id, card_id, user_id, rating, reviewed_at, elapsed_days, duration_ms,
+              state_before, state_after, stability_before, stability_after, difficulty_before, difficulty_after,
+              retrievability, scheduled_days, due_after, card_before)
+            SELECT ?, id, user_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb FROM updated""";
 
     private ReviewSql() {
     }
 
-    /** The card, locked until the transaction ends; empty when there is no such card. */
-    static Optional<LockedCard> lock(Connection c, long cardId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(LOCK)) {
+    static Read read(Connection c, long cardId, UUID reviewId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(READ)) {
             s.setLong(1, cardId);
+            s.setObject(2, reviewId);
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                CardState state = new CardState(SqlValues.instant(r, "due"), r.getDouble("stability"), r.getDouble("difficulty"),
-                        r.getInt("scheduled_days"), r.getInt("learning_steps"), r.getInt("reps"), r.getInt("lapses"),
-                        State.fromCode(r.getString("state")), SqlValues.instant(r, "last_review"));
-                return Optional.of(new LockedCard(cardId, r.getLong("user_id"), r.getBoolean("suspended"),
-                        r.getBoolean("requeued"), state));
+                r.next();
+                return new Read(card(r, cardId), earlier(r));
             }
         }
     }
 
-    /** The result of an earlier review with this id, if there was one. */
-    static Optional<ReviewResult> seen(Connection c, UUID reviewId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SEEN)) {
-            s.setObject(1, reviewId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new ReviewResult(r.getLong("card_id"), r.getObject("review_id", UUID.class).toString(),
-                        r.getString("state_after"), SqlValues.instant(r, "due_after"), r.getInt("scheduled_days"),
-                        r.getDouble("stability_after"), r.getDouble("difficulty_after"),
-                        r.getObject("retrievability", Double.class)));
-            }
+    private static CardRow card(ResultSet r, long cardId) throws SQLException {
+        String version = r.getString("version");
+        if (version == null) {
+            return null;
         }
+        CardState state = new CardState(SqlValues.instant(r, "due"), r.getDouble("stability"), r.getDouble("difficulty"),
+                r.getInt("scheduled_days"), r.getInt("learning_steps"), r.getInt("reps"), r.getInt("lapses"),
+                State.fromCode(r.getString("state")), SqlValues.instant(r, "last_review"));
+        return new CardRow(cardId, r.getLong("user_id"), r.getBoolean("suspended"), r.getBoolean("requeued"), state,
+                version);
     }
 
-    /** Appends the log row (with the card as it was, for undo) and stores the card's new state. */
-    static void write(Connection c, UUID reviewId, LockedCard card, ReviewOutcome outcome, Integer durationMs,
-                      String cardBeforeJson) throws SQLException {
+    private static ReviewResult earlier(ResultSet r) throws SQLException {
+        UUID reviewId = r.getObject("review_id", UUID.class);
+        if (reviewId == null) {
+            return null;
+        }
+        return new ReviewResult(r.getLong("earlier_card_id"), reviewId.toString(), r.getString("state_after"),
+                SqlValues.instant(r, "due_after"), r.getInt("earlier_days"), r.getDouble("stability_after"),
+                r.getDouble("difficulty_after"), r.getObject("retrievability", Double.class));
+    }
+
+    /**
+     * Stores the card's new state and appends the log row (with the card as it was, for undo), if the card is still
+     * the version that was read; false when it is not (nothing was written).
+     */
+    static boolean write(Connection c, UUID reviewId, CardRow card, ReviewOutcome outcome, Integer durationMs,
+                         String cardBeforeJson) throws SQLException {
         ReviewLog log = outcome.log();
         CardState after = outcome.card();
         try (PreparedStatement s = c.prepareStatement(WRITE)) {
             int i = 0;
-            s.setObject(++i, reviewId);
+            s.setString(++i, after.state().code());
+            s.setObject(++i, ReviewQueue.utc(after.due()));
+            s.setDouble(++i, after.stability());
+            s.setDouble(++i, after.difficulty());
+            s.setInt(++i, after.scheduledDays());
+            s.setInt(++i, after.learningSteps());
+            s.setInt(++i, after.reps());
+            s.setInt(++i, after.lapses());
+            s.setObject(++i, ReviewQueue.utc(after.lastReview()));
             s.setLong(++i, card.id());
-            s.setLong(++i, card.userId());
+            s.setString(++i, card.version());
+            s.setObject(++i, reviewId);
             s.setInt(++i, log.rating().grade());
             s.setObject(++i, ReviewQueue.utc(log.reviewedAt()));
             s.setInt(++i, (int) log.elapsedDays());
@@ -109,17 +136,7 @@ final class ReviewSql {
             s.setInt(++i, after.scheduledDays());
             s.setObject(++i, ReviewQueue.utc(after.due()));
             s.setString(++i, cardBeforeJson);
-            s.setString(++i, after.state().code());
-            s.setObject(++i, ReviewQueue.utc(after.due()));
-            s.setDouble(++i, after.stability());
-            s.setDouble(++i, after.difficulty());
-            s.setInt(++i, after.scheduledDays());
-            s.setInt(++i, after.learningSteps());
-            s.setInt(++i, after.reps());
-            s.setInt(++i, after.lapses());
-            s.setObject(++i, ReviewQueue.utc(after.lastReview()));
-            s.setLong(++i, card.id());
-            s.executeUpdate();
+            return s.executeUpdate() == 1;
         }
     }
 }
