@@ -54,7 +54,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             credentials = Credentials.session(sessionCookie.getValue(), address);
         }
         HttpSecurityUtils.setRoutingContextAttribute(credentials, rc);
-        Uni<SecurityIdentity> identity = identities.authenticate(credentials);
+        Uni<SecurityIdentity> identity = identities.authenticate(credentials)
+                .invoke(signedIn -> LateAuthFailures.install(rc));
         if (credentials.kind == Credentials.Kind.SESSION) {
             // An ended or expired session is simply no session: the visitor is anonymous, and the stale cookie goes.
             return identity.onFailure(AuthenticationFailedException.class).recoverWithItem(() -> {

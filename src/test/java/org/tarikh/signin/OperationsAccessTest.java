@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +28,17 @@ class OperationsAccessTest {
         TestUsers.asAdmin().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/health").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void aRefusedRequestIsCountedUnderItsRouteTemplate() {
+        // Refused after sign-in (LateAuthFailures): the metric names the route, not the raw path with its id.
+        TestUsers.as(TestUsers.learner("refused")).get("/api/v1/classes/987654/report").then().statusCode(403);
+        String metrics = TestUsers.asAdmin().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("http_server_requests_seconds_count{")
+                && line.contains("status=\"403\"") && line.contains("uri=\"/api/v1/classes/{id}/report\"")),
+                "a 403 under the report's template");
+        assertFalse(metrics.contains("987654"), "no raw path in the metrics");
     }
 
     @Test
