@@ -1,5 +1,6 @@
 package org.tarikh.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -15,7 +16,12 @@ public class PagingParameters {
     private static final int DEFAULT_SIZE = 20;
 
     @ServerRequestFilter(preMatching = true)
-    public void checkPaging(ContainerRequestContext request) {
+    public void checkPaging(HttpServerRequest http, ContainerRequestContext request) {
+        // Read from the raw request first: this runs on every request, and most have no paging at all.
+        String rawQuery = http.query();
+        if (rawQuery == null || !rawQuery.contains("page") && !rawQuery.contains("size") && rawQuery.indexOf('%') < 0) {
+            return;
+        }
         if (!request.getUriInfo().getRequestUri().getPath().startsWith("/api/")) {
             return;
         }

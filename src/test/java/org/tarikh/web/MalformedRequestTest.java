@@ -92,6 +92,8 @@ class MalformedRequestTest {
         TestUsers.as(learner).get("/api/v1/quizzes?page=2147483647").then().statusCode(400).body("details.field", hasItem("page"));
         given().get("/api/v1/banks?page=99999999999").then().statusCode(400).body("details.field", hasItem("page"));
         given().get("/api/v1/banks?page=-1").then().statusCode(400).body("details.field", hasItem("page"));
+        given().urlEncodingEnabled(false).get("/api/v1/banks?pa%67e=-1").then().statusCode(400) // "page", encoded
+                .body("details.field", hasItem("page"));
         given().get("/api/v1/banks?size=101").then().statusCode(400).body("details.field", hasItem("size"));
         given().get("/api/v1/banks?size=0").then().statusCode(400).body("details.field", hasItem("size"));
         given().get("/api/v1/banks?size=ten").then().statusCode(400).body("details.field", hasItem("size"));
