@@ -55,27 +55,27 @@ public record PlayView(String attemptId, String bankTitle, String bankSlug, bool
         return answeredCount == total;
     }
 
-    static PlayView of(Attempt a, int number, String error) {
-        AttemptItem item = a.items.get(number - 1);
+    /** The page for {@code item}, one of the attempt's {@code items}. */
+    static PlayView of(Attempt a, List<ItemStatus> items, AttemptItem item, String error) {
+        int number = item.position;
         QuizQuestion q = QuizQuestion.of(item);
         ItemResult feedback = item.answered() && a.practice() ? Results.of(item) : null;
         SavedAnswer saved = item.answered() && !a.practice() ? SavedAnswer.of(item) : null;
         if (saved != null && !saved.order().isEmpty()) {
             q = q.withItemsInOrder(saved.order());
         }
-        Integer next = a.items.stream().filter(i -> !i.answered() && i.position != number)
-                .map(i -> i.position).filter(p -> p > number).findFirst()
-                .orElse(a.items.stream().filter(i -> !i.answered() && i.position != number).map(i -> i.position)
-                        .findFirst().orElse(null));
-        List<NavItem> nav = a.items.stream().map(i -> new NavItem(i.position, i.answered(), i.position == number,
-                i.flagged, a.practice() && i.answered() ? outcome(i) : null)).toList();
+        List<Integer> open = items.stream().filter(i -> !i.answered() && i.position() != number)
+                .map(ItemStatus::position).toList();
+        Integer next = open.stream().filter(p -> p > number).findFirst().orElse(open.isEmpty() ? null : open.get(0));
+        List<NavItem> nav = items.stream().map(i -> new NavItem(i.position(), i.answered(), i.position() == number,
+                i.flagged(), a.practice() && i.answered() ? outcome(i.scoreOrZero()) : null)).toList();
+        long answered = items.stream().filter(ItemStatus::answered).count();
         return new PlayView(a.id.toString(), a.bank.title, a.bank.slug, a.practice(),
-                a.expiresAt == null ? null : a.expiresAt.toString(), a.items.size(), a.answeredCount(), q,
+                a.expiresAt == null ? null : a.expiresAt.toString(), items.size(), answered, q,
                 item.answered(), item.flagged, feedback, saved, next, nav, error);
     }
 
-    private static String outcome(AttemptItem i) {
-        Score score = Score.of(i.scoreOrZero());
-        return score.correct() ? "right" : i.scoreOrZero() > 0 ? "partial" : "wrong";
+    private static String outcome(double score) {
+        return Score.of(score).correct() ? "right" : score > 0 ? "partial" : "wrong";
     }
 }

@@ -82,8 +82,11 @@ public class QuizHistory {
         if (a.finished()) {
             return Optional.empty();
         }
-        int n = number != null && number >= 1 && number <= a.items.size() ? number : firstUnanswered(a);
-        return Optional.of(PlayView.of(a, n, error));
+        List<ItemStatus> items = ItemStatus.of(a);
+        int n = number != null && number >= 1 && number <= items.size() ? number : firstUnanswered(items);
+        AttemptItem shown = AttemptItem.<AttemptItem>find("from AttemptItem i join fetch i.question"
+                + " where i.attempt = ?1 and i.position = ?2", a, n).singleResult();
+        return Optional.of(PlayView.of(a, items, shown, error));
     }
 
     @Transactional
@@ -100,7 +103,7 @@ public class QuizHistory {
                 : Optional.empty();
     }
 
-    private static int firstUnanswered(Attempt a) {
-        return a.items.stream().filter(i -> !i.answered()).map(i -> i.position).findFirst().orElse(a.items.size());
+    private static int firstUnanswered(List<ItemStatus> items) {
+        return items.stream().filter(i -> !i.answered()).map(ItemStatus::position).findFirst().orElse(items.size());
     }
 }

@@ -70,7 +70,9 @@ class HotPathQueriesTest {
         // (with the unfinished quiz and the display name in the same statement).
         check("home page, cookie", 3, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
                 .get("/").then().statusCode(200));
-        check("quiz page, cookie", 4, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+        // The quiz page: sign-in, the attempt, the exam check, the question list's light columns, and the shown item
+        // with its question (not every item with every question's content, parsed to show one).
+        check("quiz page, cookie", 5, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
                 .get("/quizzes/" + attempt).then().statusCode(200));
         check("quiz answer, cookie", 6, () -> {
             org.tarikh.support.KnownAnswers.Delivered d = next.next();
