@@ -2,6 +2,7 @@ package org.tarikh.quiz;
 
 import java.time.Instant;
 import java.util.List;
+import org.tarikh.quiz.grading.Score;
 
 /**
  * What the question list beside a quiz shows of each item: no delivery, response or question, so a page of one
@@ -20,7 +21,12 @@ record ItemStatus(int position, Instant answeredAt, boolean flagged, Double scor
         return answeredAt != null;
     }
 
-    double scoreOrZero() {
-        return score == null ? 0 : score;
+    /** "right", "partial" or "wrong" once answered, as the question list marks it; null before. */
+    String outcome() {
+        if (!answered()) {
+            return null;
+        }
+        double s = score == null ? 0 : score;
+        return Score.of(s).correct() ? "right" : s > 0 ? "partial" : "wrong";
     }
 }

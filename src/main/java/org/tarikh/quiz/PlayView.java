@@ -1,7 +1,6 @@
 package org.tarikh.quiz;
 
 import java.util.List;
-import org.tarikh.quiz.grading.Score;
 
 /**
  * Everything the quiz page shows for one question of an attempt: practice feedback once answered, or in an
@@ -68,14 +67,10 @@ public record PlayView(String attemptId, String bankTitle, String bankSlug, bool
                 .map(ItemStatus::position).toList();
         Integer next = open.stream().filter(p -> p > number).findFirst().orElse(open.isEmpty() ? null : open.get(0));
         List<NavItem> nav = items.stream().map(i -> new NavItem(i.position(), i.answered(), i.position() == number,
-                i.flagged(), a.practice() && i.answered() ? outcome(i.scoreOrZero()) : null)).toList();
+                i.flagged(), a.practice() ? i.outcome() : null)).toList();
         long answered = items.stream().filter(ItemStatus::answered).count();
         return new PlayView(a.id.toString(), a.bank.title, a.bank.slug, a.practice(),
                 a.expiresAt == null ? null : a.expiresAt.toString(), items.size(), answered, q,
                 item.answered(), item.flagged, feedback, saved, next, nav, error);
-    }
-
-    private static String outcome(double score) {
-        return Score.of(score).correct() ? "right" : score > 0 ? "partial" : "wrong";
     }
 }

@@ -56,10 +56,11 @@ public class ReviewService {
         if (reviewId == null) {
             throw InvalidInput.of("reviewId", "Send a reviewId (a UUID) so that a repeated request is not counted twice.");
         }
+        Rating grade = Rating.ofGrade(rating);
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(true);
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                Optional<ReviewResult> result = attempt(c, learner, cardId, Rating.ofGrade(rating), reviewId, durationMs);
+                Optional<ReviewResult> result = attempt(c, learner, cardId, grade, reviewId, durationMs);
                 if (result.isPresent()) {
                     return result.get();
                 }
