@@ -5,7 +5,6 @@ import io.quarkus.runtime.Quarkus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
@@ -42,7 +41,7 @@ final class StartupTraining {
             user = EmbeddedDatabase.USER;
             password = "";
         }
-        int port = freePort();
+        int port = ListeningPort.free();
         System.setProperty("quarkus.datasource.jdbc.url", url);
         System.setProperty("quarkus.datasource.username", user);
         System.setProperty("quarkus.datasource.password", password);
@@ -105,11 +104,6 @@ final class StartupTraining {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void dropQuietly(String url, String user, String password) {
         try {

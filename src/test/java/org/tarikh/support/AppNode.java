@@ -1,7 +1,6 @@
 package org.tarikh.support;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.tarikh.ListeningPort;
 
 /**
  * One app process started from the packaged jar ({@code target/quarkus-app/quarkus-run.jar}) on a port of its own,
@@ -54,7 +54,7 @@ public final class AppNode implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the app first (mvn verify does)");
         }
-        int port = freePort();
+        int port = ListeningPort.free();
         Path log = Path.of("target", "it-logs", name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(launcher);
@@ -144,11 +144,6 @@ public final class AppNode implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void sleep(long millis) {
         try {
