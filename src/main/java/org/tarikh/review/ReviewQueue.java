@@ -27,8 +27,9 @@ import org.tarikh.review.scheduler.State;
  *
  * <p>The next card and the day's counts come from one SQL statement (one round trip per request), sent through
  * plain JDBC with its positional form made once: each branch
- * reads one partial index of V005, and the daily limit of new cards is counted in the same statement. The plans
- * and their timings at a million cards are in docs/review-queue.md.
+ * reads one partial index of V005, and the daily limit of new cards is counted in the same statement. It runs
+ * with PostgreSQL's generic plan ({@link NamedSql#withGenericPlan}): planning it anew for each learner cost six
+ * times its execution. The plans and their timings at a million cards are in docs/review-queue.md.
  */
 @ApplicationScoped
 public class ReviewQueue {
@@ -126,9 +127,10 @@ public class ReviewQueue {
         if (oneBank) {
             values.put("bank", bankSlug);
         }
+        NamedSql sql = oneBank ? inBank : all;
         try (Connection c = db.getConnection();
-             PreparedStatement s = (oneBank ? inBank : all).prepare(c, values);
-             ResultSet row = s.executeQuery()) {
+             PreparedStatement s = sql.prepare(c, values);
+             ResultSet row = sql.executeQuery(s)) {
             row.next();
             row.getLong("bank_check");
             if (row.wasNull()) {
@@ -144,7 +146,7 @@ public class ReviewQueue {
         String scope = "c.user_id = :user AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held)"
                 + (oneBank ? " AND c.bank_id = (SELECT id FROM bank WHERE slug = :bank)" : "");
         String bankCheck = oneBank ? "(SELECT id FROM bank WHERE slug = :bank)" : "0";
-        return NamedSql.of(template.formatted(scope, LEARNING, DUE, NEW, bankCheck));
+        return NamedSql.withGenericPlan(template.formatted(scope, LEARNING, DUE, NEW, bankCheck));
     }
 
     private static Counts counts(ResultSet row) throws SQLException {
