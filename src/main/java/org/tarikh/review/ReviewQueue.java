@@ -1,7 +1,6 @@
 package org.tarikh.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -157,12 +156,6 @@ public class ReviewQueue {
     static Map<String, Object> studyDayValues(Learner learner, Instant now) {
         return Map.of("user", learner.id(), "now", utc(now), "perDay", learner.newCardsPerDay(),
                 "dayStart", utc(learner.day().start(now)), "nextStart", utc(learner.day().nextStart(now)));
-    }
-
-    /** Binds what {@link #HELD_AND_LIMIT} and the counts need: the learner, now, the daily limit, the study day. */
-    static Query withStudyDay(Query query, Learner learner, Instant now) {
-        studyDayValues(learner, now).forEach(query::setParameter);
-        return query;
     }
 
     static OffsetDateTime utc(Instant t) {

@@ -1,22 +1,25 @@
 package org.tarikh.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.tarikh.database.Rows;
+import javax.sql.DataSource;
+import org.tarikh.database.NamedSql;
 import org.tarikh.quiz.QuizMode;
 
 /**
  * What a learner can study now, for the study home and {@code GET /api/v1/decks}: every bank they have cards in
  * with its new / learning / due counts (the same rules as {@link ReviewQueue}, banks held by an open exam left out),
  * how many new cards the shared daily limit still allows and their latest unfinished quiz.
- * All of it in ONE grouped SQL statement, whatever the number of banks.
+ * All of it in ONE grouped SQL statement, whatever the number of banks, in plain JDBC with PostgreSQL's generic
+ * plan as for the review queue ({@link NamedSql#withGenericPlan}).
  */
 @ApplicationScoped
 public class StudyOverview {
@@ -39,7 +42,7 @@ public class StudyOverview {
         }
     }
 
-    private static final String SQL = ReviewQueue.HELD_AND_LIMIT + """
+    private static final NamedSql SQL = NamedSql.withGenericPlan(ReviewQueue.HELD_AND_LIMIT + """
             , per_bank AS (
               SELECT c.bank_id,
                 count(*) FILTER (WHERE %1$s) AS new_cards,
@@ -60,32 +63,48 @@ public class StudyOverview {
             FROM (SELECT 1) AS one
             LEFT JOIN (per_bank p JOIN bank b ON b.id = p.bank_id) ON true
             LEFT JOIN (open_quiz oq JOIN bank ob ON ob.id = oq.bank_id) ON true
-            ORDER BY b.title, b.slug""";
+            ORDER BY b.title, b.slug""".formatted(ReviewQueue.NEW, ReviewQueue.LEARNING, ReviewQueue.DUE));
 
-    private final EntityManager em;
+    private final DataSource db;
     private final Clock clock;
 
-    StudyOverview(EntityManager em, Clock clock) {
-        this.em = em;
+    StudyOverview(DataSource db, Clock clock) {
+        this.db = db;
         this.clock = clock;
     }
 
-    @Transactional
+    /** One statement in autocommit: it reads one snapshot, no transaction is needed around it. */
     public Overview of(Learner learner) {
         Instant now = clock.instant();
-        List<Tuple> rows = Rows.list(ReviewQueue.withStudyDay(em.createNativeQuery(SQL.formatted(
-                ReviewQueue.NEW, ReviewQueue.LEARNING, ReviewQueue.DUE), Tuple.class), learner, now));
-        List<Deck> decks = new ArrayList<>();
-        for (Tuple r : rows) {
-            if (r.get("bank") != null) {
-                decks.add(new Deck(r.get("bank", String.class), r.get("bank_title", String.class),
-                        Rows.longOrZero(r, "new_cards"), Rows.longOrZero(r, "learning"), Rows.longOrZero(r, "due")));
+        try (Connection c = db.getConnection();
+             PreparedStatement s = SQL.prepare(c, ReviewQueue.studyDayValues(learner, now));
+             ResultSet row = SQL.executeQuery(s)) {
+            List<Deck> decks = new ArrayList<>();
+            OpenQuiz open = null;
+            long newLeft = 0;
+            boolean first = true;
+            while (row.next()) {
+                if (first) { // the open quiz and the daily limit are the same on every row
+                    open = openQuiz(row);
+                    newLeft = row.getLong("new_left_today");
+                    first = false;
+                }
+                String bank = row.getString("bank");
+                if (bank != null) {
+                    decks.add(new Deck(bank, row.getString("bank_title"), row.getLong("new_cards"),
+                            row.getLong("learning"), row.getLong("due")));
+                }
             }
+            return new Overview(decks, newLeft, learner.newCardsPerDay(), open);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the study overview", e);
         }
-        Tuple first = rows.get(0);
-        OpenQuiz open = first.get("quiz_id") == null ? null : new OpenQuiz(first.get("quiz_id", UUID.class),
-                first.get("quiz_bank_title", String.class), QuizMode.EXAM.code().equals(first.get("quiz_mode")),
-                Rows.longOrZero(first, "quiz_answered"), (int) Rows.longOrZero(first, "quiz_questions"));
-        return new Overview(decks, Rows.longOrZero(first, "new_left_today"), learner.newCardsPerDay(), open);
+    }
+
+    private static OpenQuiz openQuiz(ResultSet row) throws SQLException {
+        UUID id = row.getObject("quiz_id", UUID.class);
+        return id == null ? null : new OpenQuiz(id, row.getString("quiz_bank_title"),
+                QuizMode.EXAM.code().equals(row.getString("quiz_mode")), row.getLong("quiz_answered"),
+                row.getInt("quiz_questions"));
     }
 }
