@@ -1,5 +1,6 @@
 package org.tarikh.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -12,11 +13,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class PageFormBodies {
 
     @ServerRequestFilter(preMatching = true)
-    public void onlyFormsToPages(ContainerRequestContext request) {
-        String path = request.getUriInfo().getRequestUri().getPath();
+    public void onlyFormsToPages(HttpServerRequest http, ContainerRequestContext request) {
         String type = request.getHeaderString("Content-Type");
-        if (type == null || path.startsWith("/api/") || path.startsWith("/q/") || "GET".equals(request.getMethod())
-                || "HEAD".equals(request.getMethod())) {
+        if (type == null || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            return;
+        }
+        String path = path(http, request);
+        if (path.startsWith("/api/") || path.startsWith("/q/")) {
             return;
         }
         String lower = type.toLowerCase(java.util.Locale.ROOT);
@@ -24,5 +27,11 @@ public class PageFormBodies {
             throw new NotSupportedException("Pages take forms (application/x-www-form-urlencoded or multipart/form-data),"
                     + " not " + type + ".");
         }
+    }
+
+    /** The path as routed: the raw one unless it is encoded or has dot segments (building the URI costs). */
+    private static String path(HttpServerRequest http, ContainerRequestContext request) {
+        String raw = http.path();
+        return raw.indexOf('%') < 0 && !raw.contains("/.") ? raw : request.getUriInfo().getRequestUri().getPath();
     }
 }

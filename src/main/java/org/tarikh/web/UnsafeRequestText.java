@@ -1,5 +1,6 @@
 package org.tarikh.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,29 @@ public class UnsafeRequestText {
     // wrapper that does not lead to the form that @WithFormRead has read.
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHENTICATION - 100)
     @WithFormRead
-    public void refuseControlCharacters(ResteasyReactiveContainerRequestContext request) {
-        check(request.getUriInfo().getPathParameters());
-        check(request.getUriInfo().getQueryParameters());
+    public void refuseControlCharacters(HttpServerRequest http, ResteasyReactiveContainerRequestContext request) {
+        if (!plainAscii(http.uri())) {
+            check(request.getUriInfo().getPathParameters());
+            check(request.getUriInfo().getQueryParameters());
+        }
         if (request.getServerRequestContext() instanceof ResteasyReactiveRequestContext context
                 && context.getFormData() != null) {
             checkForm(context.getFormData());
         }
+    }
+
+    /**
+     * Printable ASCII without '%': nothing in the address can decode to a control character, so the decoded
+     * parameters (built for this alone on most requests) need not be looked at.
+     */
+    private static boolean plainAscii(String uri) {
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '%') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void check(MultivaluedMap<String, String> parameters) {

@@ -31,6 +31,10 @@ class MalformedRequestTest {
                 .body("error", equalTo("invalid-input")).body("details.field", hasItem("slug"));
         given().urlEncodingEnabled(false).accept(ContentType.HTML).get("/banks/a%00b").then().statusCode(400);
         given().urlEncodingEnabled(false).get("/api/v1/banks?page=1%00").then().statusCode(400);
+        given().urlEncodingEnabled(false).get("/api/v1/banks?topic=a%01b").then().statusCode(400)
+                .body("details.field", hasItem("topic"));
+        given().urlEncodingEnabled(false).get("/api/v1/banks?topic=a%C2%85b").then().statusCode(400)
+                .body("details.field", hasItem("topic"));
     }
 
     @Test
@@ -73,6 +77,11 @@ class MalformedRequestTest {
                 .body(containsString("joinCode must not contain the control character U+0000"));
         TestUsers.as(learner).contentType(ContentType.JSON).body("{\"joinCode\": \"ABCDEF\"}").post("/classes/join")
                 .then().statusCode(415);
+        // the path as routed decides, not as written
+        TestUsers.as(learner).urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"joinCode\": \"ABCDEF\"}")
+                .post("/cl%61sses/join").then().statusCode(415);
+        TestUsers.as(learner).urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"joinCode\": \"ABCDEF\"}")
+                .post("/api/../classes/join").then().statusCode(415);
     }
 
     @Test
