@@ -19,7 +19,7 @@ ROUTES = [  # route, label, pgbench reference
     ("quiz-page", "quiz page `/quizzes/{id}`", None),
 ]
 PG_LABEL = {"review": "review transaction", "next-card": "bare next-card query",
-            "next-counts": "queue + counts transaction"}
+            "next-counts": "queue + counts statement"}
 
 app, pg = {}, {}
 for line in open(results):

@@ -122,7 +122,7 @@ read -r NOW DAY_START NEXT_START < <(psql -X -At -F ' ' -c "SELECT to_char(n, 'Y
 # pgbench scripts: the statements as the app writes them (from its SQL log, see docs/PERFORMANCE.md), with the
 # values it binds. The reference for a review is the review's own work (read the card with any earlier result of
 # the review id, then update the card and append the log row in one statement, both in autocommit); for the next card, the queue's query on its own ("bare"), and the
-# request's SQL after sign-in (queue, card's question, counts) as a second, informative figure.
+# request's SQL after sign-in (the queue's statement with the day's counts) as a second, informative figure.
 cat >"$OUT/pgbench/review.sql" <<SQL
 \set u random($REVIEW_LO, $((REVIEW_LO + SET - 1)))
 \set cid (:u - 100001) * $CARDS + random(1, $CARDS)
@@ -137,17 +137,12 @@ cat >"$OUT/pgbench/next-card.sql" <<SQL
 \set u random($READER_LO, $((READER_LO + SET - 1)))
 select c1_0.id,c1_0.added_at,c1_0.bank_id,c1_0.difficulty,c1_0.due,c1_0.lapses,c1_0.last_review,c1_0.learning_steps,c1_0.question_key,c1_0.reps,c1_0.requeued,c1_0.scheduled_days,c1_0.stability,c1_0.state,c1_0.user_id from card c1_0 where c1_0.user_id=:u and c1_0.state in ('learning','relearning') and c1_0.due<=:now and c1_0.bank_id=:bank order by c1_0.due,c1_0.id offset 0 rows fetch first 1 rows only;
 SQL
+# the app's own statement for a next card with the day's counts (review/ReviewQueue.java, one bank), which it runs
+# with the generic plan (database/NamedSql.java): PGOPTIONS in pg() does the same for this script
 cat >"$OUT/pgbench/next-counts.sql" <<SQL
 \set u random($READER_LO, $((READER_LO + SET - 1)))
-\set k random(1, $CARDS)
-BEGIN;
-select count(*) from review_log rr1_0 where rr1_0.user_id=:u and rr1_0.state_before='new' and rr1_0.reviewed_at>=:day_start;
-select c1_0.id,c1_0.added_at,c1_0.bank_id,c1_0.difficulty,c1_0.due,c1_0.lapses,c1_0.last_review,c1_0.learning_steps,c1_0.question_key,c1_0.reps,c1_0.requeued,c1_0.scheduled_days,c1_0.stability,c1_0.state,c1_0.user_id from card c1_0 where c1_0.user_id=:u and c1_0.state in ('learning','relearning') and c1_0.due<=:now and c1_0.bank_id=:bank order by c1_0.due,c1_0.id offset 0 rows fetch first 1 rows only;
-select q1_0.id,q1_0.bank_id,q1_0.content,q1_0.created_at,q1_0.is_current,q1_0.question_key,q1_0.prompt,q1_0.retired_at,q1_0.section,q1_0.topic,q1_0.type,q1_0.version from question q1_0 where q1_0.bank_id=:bank and q1_0.question_key='k' || lpad(:k::text, 4, '0') and q1_0.is_current=true fetch first 1 rows only;
-select count(*) from card c1_0 where c1_0.user_id=:u and c1_0.state in ('learning','relearning') and c1_0.due<=:next_start and c1_0.bank_id=:bank;
-select count(*) from card c1_0 where c1_0.user_id=:u and (c1_0.state='review' or c1_0.requeued=true) and c1_0.due<=:next_start and c1_0.bank_id=:bank;
-SELECT count(*) FROM (SELECT 1 FROM card WHERE user_id = :u AND state = 'new' AND NOT requeued AND added_at <= :now AND bank_id = :bank ORDER BY added_at, id LIMIT 20) AS left_today;
-COMMIT;
+\set perday 20
+WITH held AS (SELECT x.id AS exam_id, b.id AS bank_id FROM (SELECT id, bank_id FROM attempt WHERE user_id = :u AND mode = 'exam' AND finished_at IS NULL AND (expires_at IS NULL OR expires_at > (:now)::timestamptz)) x JOIN bank eb ON eb.id = x.bank_id JOIN bank b ON COALESCE(b.family_id, b.id) = COALESCE(eb.family_id, eb.id)), new_left AS ( SELECT GREATEST(0, :perday - (SELECT count(*) FROM review_log WHERE user_id = :u AND state_before = 'new' AND reviewed_at >= (:day_start)::timestamptz AND (card_before ->> 'requeued') IS DISTINCT FROM 'true')) AS n) , chosen AS ( SELECT * FROM ( (SELECT 1 AS queue, c.* FROM card c WHERE c.user_id = :u AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held) AND c.bank_id = (SELECT id FROM bank WHERE slug = :bankslug) AND c.state IN ('learning', 'relearning') AND c.due <= (:now)::timestamptz ORDER BY c.due, c.id LIMIT 1) UNION ALL (SELECT 2, c.* FROM card c WHERE c.user_id = :u AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held) AND c.bank_id = (SELECT id FROM bank WHERE slug = :bankslug) AND (c.state = 'review' OR c.requeued) AND c.due <= (:now)::timestamptz ORDER BY c.due, c.id LIMIT 1) UNION ALL (SELECT 3, c.* FROM card c WHERE c.user_id = :u AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held) AND c.bank_id = (SELECT id FROM bank WHERE slug = :bankslug) AND c.state = 'new' AND NOT c.requeued AND c.added_at <= (:now)::timestamptz AND (SELECT n FROM new_left) > 0 ORDER BY c.added_at, c.id LIMIT 1) ) AS candidates ORDER BY queue LIMIT 1) SELECT (SELECT id FROM bank WHERE slug = :bankslug) AS bank_check, ch.id AS card_id, b.slug AS bank, b.title AS bank_title, q.id AS question_row_id, ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days, ch.learning_steps, ch.reps, ch.lapses, ch.last_review, ch.requeued, (SELECT count(*) FROM card c WHERE c.user_id = :u AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held) AND c.bank_id = (SELECT id FROM bank WHERE slug = :bankslug) AND c.state IN ('learning', 'relearning') AND c.due <= (:next_start)::timestamptz) AS learning_count, (SELECT count(*) FROM card c WHERE c.user_id = :u AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held) AND c.bank_id = (SELECT id FROM bank WHERE slug = :bankslug) AND (c.state = 'review' OR c.requeued) AND c.due <= (:next_start)::timestamptz) AS due_count, (SELECT count(*) FROM (SELECT 1 FROM card c WHERE c.user_id = :u AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held) AND c.bank_id = (SELECT id FROM bank WHERE slug = :bankslug) AND c.state = 'new' AND NOT c.requeued AND c.added_at <= (:now)::timestamptz ORDER BY c.added_at, c.id LIMIT (SELECT n FROM new_left)) AS new_today) AS new_count FROM (SELECT 1) AS one LEFT JOIN chosen ch ON true LEFT JOIN bank b ON b.id = ch.bank_id LEFT JOIN question q ON q.bank_id = ch.bank_id AND q.question_key = ch.question_key AND q.is_current;
 SQL
 BEFORE='{"due": "2027-03-22T04:08:18.702Z", "reps": 18, "state": "review", "lapses": 2, "requeued": false, "stability": 117.65761417, "difficulty": 8.53717737, "lastReview": "2026-11-01T04:08:18.702Z", "learningSteps": 0, "scheduledDays": 113}'
 
@@ -157,8 +152,9 @@ RESULTS=$OUT/results.tsv
 pg() {
   local name=$1 c=$2 secs=$3 record=${4:-1} prefix=$OUT/pgbench/log-$1-$2
   rm -f "$prefix".*
-  pgbench -n -M prepared -c "$c" -j "$THREADS" -T "$secs" -f "$OUT/pgbench/$name.sql" --log --log-prefix="$prefix" \
-    -D "now=$NOW" -D "day_start=$DAY_START" -D "next_start=$NEXT_START" -D "bank=$BANK_ID" -D "before=$BEFORE" \
+  local plans=; [ "$name" = next-counts ] && plans="-c plan_cache_mode=force_generic_plan"
+  PGOPTIONS="$plans" pgbench -n -M prepared -c "$c" -j "$THREADS" -T "$secs" -f "$OUT/pgbench/$name.sql" --log --log-prefix="$prefix" \
+    -D "now=$NOW" -D "day_start=$DAY_START" -D "next_start=$NEXT_START" -D "bank=$BANK_ID" -D "before=$BEFORE" -D bankslug=bench-cards \
     "$DB" >"$OUT/pgbench/$name-$c.out" 2>"$OUT/pgbench/$name-$c.err" || { cat "$OUT/pgbench/$name-$c.err" >&2; exit 1; }
   [ "$record" = 1 ] || return 0
   awk '{print $3}' "$prefix".* | sort -n | awk -v name="$name" -v c="$c" -v secs="$secs" '
