@@ -1,5 +1,6 @@
 package org.tarikh.signin;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -8,6 +9,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -33,10 +35,17 @@ public class SignedInIdentities implements IdentityProvider<Credentials> {
         return Credentials.class;
     }
 
+    /**
+     * The lookup runs on a worker thread and the request goes on from there. {@code context.runBlocking} would hand
+     * the identity back to the event loop, and the REST layer would then pass the request to a worker again: two
+     * thread hand-offs more per request (docs/PERFORMANCE.md, seventh session).
+     */
     @Override
     public Uni<SecurityIdentity> authenticate(Credentials credentials, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> identityOf(resolve(credentials)
+        Uni<SecurityIdentity> lookup = Uni.createFrom().item(() -> identityOf(resolve(credentials)
                 .orElseThrow(() -> new AuthenticationFailedException("credentials not accepted"))));
+        return BlockingOperationControl.isBlockingAllowed() ? lookup
+                : lookup.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private Optional<SignedInUser> resolve(Credentials c) {
