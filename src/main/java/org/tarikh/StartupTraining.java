@@ -104,7 +104,6 @@ final class StartupTraining {
         }
     }
 
-
     private static void dropQuietly(String url, String user, String password) {
         try {
             DatabaseBootstrap.dropDatabase(url, user, password);
