@@ -18,7 +18,7 @@ public final class NamedSql {
     /**
      * Sent in the same round trip before a query of {@link #withGenericPlan}: {@code is_local} keeps the setting to
      * the implicit transaction that ends with the query, so the connection goes back to the pool as it was, even
-     * when the query fails.
+     * when the query fails. (Inside a transaction of the caller's, the setting lasts until that transaction ends.)
      */
     private static final String GENERIC_PLAN = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true); ";
 
