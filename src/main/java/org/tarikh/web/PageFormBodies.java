@@ -1,6 +1,6 @@
 package org.tarikh.web;
 
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -13,12 +13,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class PageFormBodies {
 
     @ServerRequestFilter(preMatching = true)
-    public void onlyFormsToPages(HttpServerRequest http, ContainerRequestContext request) {
+    public void onlyFormsToPages(RoutingContext rc, ContainerRequestContext request) {
         String type = request.getHeaderString("Content-Type");
         if (type == null || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             return;
         }
-        String path = path(http, request);
+        String path = rc.normalizedPath(); // decoded and without dot segments, as routed
         if (path.startsWith("/api/") || path.startsWith("/q/")) {
             return;
         }
@@ -27,11 +27,5 @@ public class PageFormBodies {
             throw new NotSupportedException("Pages take forms (application/x-www-form-urlencoded or multipart/form-data),"
                     + " not " + type + ".");
         }
-    }
-
-    /** The path as routed: the raw one unless it is encoded or has dot segments (building the URI costs). */
-    private static String path(HttpServerRequest http, ContainerRequestContext request) {
-        String raw = http.path();
-        return raw.indexOf('%') < 0 && !raw.contains("/.") ? raw : request.getUriInfo().getRequestUri().getPath();
     }
 }

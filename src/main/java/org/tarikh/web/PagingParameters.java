@@ -1,6 +1,6 @@
 package org.tarikh.web;
 
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -16,13 +16,13 @@ public class PagingParameters {
     private static final int DEFAULT_SIZE = 20;
 
     @ServerRequestFilter(preMatching = true)
-    public void checkPaging(HttpServerRequest http, ContainerRequestContext request) {
+    public void checkPaging(RoutingContext rc, ContainerRequestContext request) {
         // Read from the raw request first: this runs on every request, and most have no paging at all.
-        String rawQuery = http.query();
+        String rawQuery = rc.request().query();
         if (rawQuery == null || !rawQuery.contains("page") && !rawQuery.contains("size") && rawQuery.indexOf('%') < 0) {
             return;
         }
-        if (!request.getUriInfo().getRequestUri().getPath().startsWith("/api/")) {
+        if (!rc.normalizedPath().startsWith("/api/")) {
             return;
         }
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
