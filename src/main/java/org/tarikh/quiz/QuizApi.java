@@ -50,12 +50,14 @@ public class QuizApi {
     }
 
     private final QuizService quizzes;
+    private final QuizAnswers answers;
     private final AssignedQuizzes assigned;
     private final QuizHistory history;
     private final CurrentUser currentUser;
 
-    QuizApi(QuizService quizzes, AssignedQuizzes assigned, QuizHistory history, CurrentUser currentUser) {
+    QuizApi(QuizService quizzes, QuizAnswers answers, AssignedQuizzes assigned, QuizHistory history, CurrentUser currentUser) {
         this.quizzes = quizzes;
+        this.answers = answers;
         this.assigned = assigned;
         this.history = history;
         this.currentUser = currentUser;
@@ -80,7 +82,7 @@ public class QuizApi {
         if (body == null || body.questionId() == null) {
             throw InvalidInput.of("questionId", "Say which question this answers (questionId).");
         }
-        AnswerOutcome outcome = quizzes.answer(currentUser.username(), attemptId(id), body.questionId(), body.response());
+        AnswerOutcome outcome = answers.answer(currentUser.id(), attemptId(id), body.questionId(), body.response());
         if (outcome instanceof AnswerOutcome.Refused refused) {
             throw new Conflict(refused.message());
         }

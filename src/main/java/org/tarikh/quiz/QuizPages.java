@@ -59,14 +59,16 @@ public class QuizPages {
     private static final Pattern ATTEMPT_PAGE = Pattern.compile("/quizzes/[0-9a-fA-F-]{36}");
 
     private final QuizService quizzes;
+    private final QuizAnswers answers;
     private final AssignedQuizzes assigned;
     private final QuizHistory history;
     private final BankService banks;
     private final CurrentUser currentUser;
 
-    QuizPages(QuizService quizzes, AssignedQuizzes assigned, QuizHistory history, BankService banks,
+    QuizPages(QuizService quizzes, QuizAnswers answers, AssignedQuizzes assigned, QuizHistory history, BankService banks,
               CurrentUser currentUser) {
         this.quizzes = quizzes;
+        this.answers = answers;
         this.assigned = assigned;
         this.history = history;
         this.banks = banks;
@@ -149,7 +151,7 @@ public class QuizPages {
         QuizHistory.Target target = history.target(user, attemptId, form.getFirst("questionId"));
         AnswerOutcome outcome;
         try {
-            outcome = quizzes.answer(user, attemptId, form.getFirst("questionId"), FormResponse.from(target.type(), form));
+            outcome = answers.answer(currentUser.id(), attemptId, form.getFirst("questionId"), FormResponse.from(target.type(), form));
         } catch (InvalidInput e) {
             String problem = FormErrors.of(e).values().iterator().next();
             Optional<PlayView> again = history.play(user, attemptId, target.position(), problem);

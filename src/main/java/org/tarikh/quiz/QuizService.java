@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.tarikh.account.User;
@@ -107,37 +108,71 @@ public class QuizService {
     }
 
     /**
-     * Grades or records one answer; a refusal (409) is returned, not thrown, so a closed exam stays closed.
-     * An exam answer may be replaced until the exam ends; a practice answer is final, its feedback seen.
+     * Grades or records one answer under the attempt's row lock, closing an exam whose time has run out; a refusal
+     * (409) is returned, not thrown, so a closed exam stays closed. An exam answer may be replaced until the exam
+     * ends; a practice answer is final, its feedback seen. {@link QuizAnswers} answers without the lock and comes
+     * here for what it does not cover.
      */
     @Transactional
-    public AnswerOutcome answer(String username, UUID attemptId, String questionId, Map<String, Object> response) {
-        Attempt a = lockOwned(username, attemptId);
+    public AnswerOutcome answer(long userId, UUID attemptId, String questionId, Map<String, Object> response) {
+        Attempt a = Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null || a.user.id != userId) {
+            throw noSuchAttempt();
+        }
         refuseBesideOpenExam(a);
         Instant now = clock.instant();
         if (a.overdue(now)) {
             closing.close(a, a.expiresAt);
         }
-        if (a.finished() && a.expiresAt != null && !a.finishedAt.isBefore(a.expiresAt)) {
-            return new AnswerOutcome.Refused("The time limit has passed: the exam was finished with the answers given.");
-        }
-        if (a.finished()) {
-            return new AnswerOutcome.Refused("This attempt is finished: no more answers are taken.");
+        Optional<AnswerOutcome> closed = closedTo(a);
+        if (closed.isPresent()) {
+            return closed.get();
         }
         AttemptItem item = item(a, questionId);
         if (item.answered() && a.practice()) {
-            return new AnswerOutcome.Refused("This question has already been answered.");
+            return alreadyAnswered();
         }
+        grade(item, response, now);
+        if (missedInPractice(item)) {
+            missedQuestions.requeue(userId, a.bank.id, item.question.key);
+        }
+        return outcome(item);
+    }
+
+    /** The refusal for an answer to a finished attempt, if it is finished. */
+    static Optional<AnswerOutcome> closedTo(Attempt a) {
+        if (a.finished() && a.expiresAt != null && !a.finishedAt.isBefore(a.expiresAt)) {
+            return Optional.of(new AnswerOutcome.Refused("The time limit has passed: the exam was finished with the answers given."));
+        }
+        if (a.finished()) {
+            return Optional.of(new AnswerOutcome.Refused("This attempt is finished: no more answers are taken."));
+        }
+        return Optional.empty();
+    }
+
+    static AnswerOutcome alreadyAnswered() {
+        return new AnswerOutcome.Refused("This question has already been answered.");
+    }
+
+    /** Grades the response and records it on the item. */
+    static void grade(AttemptItem item, Map<String, Object> response, Instant now) {
         Score score = grade(item, response);
         item.response = ResponseReader.stored(item.question.type, response);
         item.score = score.value();
         item.answeredAt = now;
-        if (a.practice() && !score.correct()) {
-            // One learning loop: what practice shows the learner does not know yet comes up in review now.
-            // An exam's misses wait for its end (AttemptClosing).
-            missedQuestions.requeue(a.user.id, a.bank.id, item.question.key);
-        }
-        return a.practice() ? new AnswerOutcome.Feedback(Results.of(item)) : new AnswerOutcome.Recorded();
+    }
+
+    /**
+     * One learning loop: what practice shows the learner does not know yet comes up in review now (the card is
+     * requeued). An exam's misses wait for its end (AttemptClosing).
+     */
+    static boolean missedInPractice(AttemptItem item) {
+        return item.attempt.practice() && !Score.of(item.scoreOrZero()).correct();
+    }
+
+    /** Feedback for a practice answer; an exam answer is only recorded. */
+    static AnswerOutcome outcome(AttemptItem item) {
+        return item.attempt.practice() ? new AnswerOutcome.Feedback(Results.of(item)) : new AnswerOutcome.Recorded();
     }
 
     /**
@@ -181,7 +216,16 @@ public class QuizService {
     static AttemptItem item(Attempt a, String questionId) {
         return AttemptItem.<AttemptItem>find("from AttemptItem i join fetch i.question where i.attempt = ?1 and i.publicId = ?2", a, questionId == null ? "" : questionId)
                 .firstResultOptional()
-                .orElseThrow(() -> InvalidInput.of("questionId", "The question '" + questionId + "' is not part of this attempt."));
+                .orElseThrow(() -> notInAttempt(questionId));
+    }
+
+    static InvalidInput notInAttempt(String questionId) {
+        return InvalidInput.of("questionId", "The question '" + questionId + "' is not part of this attempt.");
+    }
+
+    static NotFound noSuchAttempt() {
+        // Someone else's attempt is answered exactly like a missing one: its existence is not revealed.
+        return new NotFound("There is no such attempt.");
     }
 
     private static Score grade(AttemptItem item, Map<String, Object> response) {
@@ -240,9 +284,8 @@ public class QuizService {
     }
 
     private static Attempt owned(String username, Attempt a) {
-        // Someone else's attempt is answered exactly like a missing one: its existence is not revealed.
         if (a == null || !a.user.username.equals(username)) {
-            throw new NotFound("There is no such attempt.");
+            throw noSuchAttempt();
         }
         return a;
     }

@@ -3,10 +3,14 @@ package org.tarikh.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.hibernate.Session;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
 import org.tarikh.failure.InvalidInput;
@@ -46,20 +50,32 @@ public class DeckService implements MissedQuestions {
         return query.executeUpdate();
     }
 
+    private static final String REQUEUE = """
+            INSERT INTO card (user_id, bank_id, question_key, state, due, added_at, requeued)
+            VALUES (?, ?, ?, 'new', ?, ?, TRUE)
+            ON CONFLICT (user_id, bank_id, question_key) DO UPDATE
+            SET due = LEAST(card.due, excluded.due), requeued = (card.state = 'new')""";
+
     /**
      * A question missed in a quiz becomes due now: its card is created when the learner does not study that
-     * bank yet, and an existing card is brought forward.
+     * bank yet, and an existing card is brought forward. Runs in the caller's transaction, on its connection.
      */
     @Override
     @Transactional
     public void requeue(long userId, long bankId, String questionKey) {
-        em.createNativeQuery("""
-                INSERT INTO card (user_id, bank_id, question_key, state, due, added_at, requeued)
-                VALUES (?1, ?2, ?3, 'new', ?4, ?4, TRUE)
-                ON CONFLICT (user_id, bank_id, question_key) DO UPDATE
-                SET due = LEAST(card.due, excluded.due), requeued = (card.state = 'new')""")
-                .setParameter(1, userId).setParameter(2, bankId).setParameter(3, questionKey)
-                .setParameter(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .executeUpdate();
+        em.unwrap(Session.class).doWork(c -> requeue(c, userId, bankId, questionKey));
+    }
+
+    @Override
+    public void requeue(Connection c, long userId, long bankId, String questionKey) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        try (PreparedStatement s = c.prepareStatement(REQUEUE)) {
+            s.setLong(1, userId);
+            s.setLong(2, bankId);
+            s.setString(3, questionKey);
+            s.setObject(4, now);
+            s.setObject(5, now);
+            s.executeUpdate();
+        }
     }
 }

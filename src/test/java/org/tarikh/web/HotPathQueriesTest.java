@@ -1,6 +1,7 @@
 package org.tarikh.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,12 +75,21 @@ class HotPathQueriesTest {
         // with its question (not every item with every question's content, parsed to show one).
         check("quiz page, cookie", 5, () -> given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
                 .get("/quizzes/" + attempt).then().statusCode(200));
-        check("quiz answer, cookie", 6, () -> {
+        // A quiz answer: sign-in, the attempt with the item and its question, the answer written; a miss in
+        // practice also requeues the card (QuizAnswers).
+        check("quiz answer, cookie", 3, () -> {
             org.tarikh.support.KnownAnswers.Delivered d = next.next();
             given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("X-CSRF-Token", browser.token())
                     .contentType(ContentType.JSON)
                     .body(Map.of("questionId", d.id(), "response", org.tarikh.support.KnownAnswers.right(d)))
-                    .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200);
+                    .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200).body("correct", equalTo(true));
+        });
+        check("quiz answer missed, cookie", 4, () -> {
+            org.tarikh.support.KnownAnswers.Delivered d = next.next();
+            given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("X-CSRF-Token", browser.token())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("questionId", d.id(), "response", org.tarikh.support.KnownAnswers.wrong(d)))
+                    .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200).body("correct", equalTo(false));
         });
         System.out.println("SQL statements per request: " + SEEN);
     }

@@ -1,0 +1,100 @@
+package org.tarikh.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Answering a quiz question, the busiest write of a quiz, without Hibernate or a lock held over the grading: one
+ * read, the grading, one write ({@link AnswerSql}), plus the card's requeue in the same transaction for a practice
+ * answer that missed. Whatever the fast path does not cover, an exam whose time has run out and is not closed yet,
+ * or an attempt that changed between the read and the write, goes to {@link QuizService#answer}, which does it
+ * under the attempt's lock. The rules (refusals, grading, outcome) are QuizService's, shared.
+ */
+@ApplicationScoped
+public class QuizAnswers {
+
+    private final DataSource db;
+    private final Clock clock;
+    private final QuizService quizzes;
+    private final MissedQuestions missedQuestions;
+
+    QuizAnswers(DataSource db, Clock clock, QuizService quizzes, MissedQuestions missedQuestions) {
+        this.db = db;
+        this.clock = clock;
+        this.quizzes = quizzes;
+        this.missedQuestions = missedQuestions;
+    }
+
+    /** Grades or records one answer of the learner's; a refusal (409) is returned, not thrown. */
+    public AnswerOutcome answer(long userId, UUID attemptId, String questionId, Map<String, Object> response) {
+        Instant now = clock.instant();
+        AnswerSql.Read read = read(userId, attemptId, questionId, now).orElseThrow(QuizService::noSuchAttempt);
+        Attempt a = read.attempt();
+        if (read.otherOpenExam() != null) {
+            throw new ExamInProgress(read.otherOpenExam());
+        }
+        if (a.overdue(now)) {
+            return quizzes.answer(userId, attemptId, questionId, response);
+        }
+        Optional<AnswerOutcome> closed = QuizService.closedTo(a);
+        if (closed.isPresent()) {
+            return closed.get();
+        }
+        AttemptItem item = read.item();
+        if (item == null) {
+            throw QuizService.notInAttempt(questionId);
+        }
+        if (item.answered() && a.practice()) {
+            return QuizService.alreadyAnswered();
+        }
+        QuizService.grade(item, response, now);
+        if (!write(userId, item, now)) {
+            return quizzes.answer(userId, attemptId, questionId, response);
+        }
+        return QuizService.outcome(item);
+    }
+
+    private Optional<AnswerSql.Read> read(long userId, UUID attemptId, String questionId, Instant now) {
+        try (Connection c = db.getConnection()) {
+            return AnswerSql.read(c, userId, attemptId, questionId, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the attempt", e);
+        }
+    }
+
+    /**
+     * The answer alone in autocommit, or with the card's requeue in one transaction of plain JDBC; false when it
+     * did not land (nothing is then written).
+     */
+    private boolean write(long userId, AttemptItem item, Instant now) {
+        boolean requeue = QuizService.missedInPractice(item);
+        try (Connection c = db.getConnection()) {
+            if (!requeue) {
+                return AnswerSql.write(c, item.attempt, item, now);
+            }
+            c.setAutoCommit(false);
+            try {
+                boolean written = AnswerSql.write(c, item.attempt, item, now);
+                if (written) {
+                    missedQuestions.requeue(c, userId, item.attempt.bank.id, item.question.key);
+                }
+                c.commit();
+                return written;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the answer", e);
+        }
+    }
+}

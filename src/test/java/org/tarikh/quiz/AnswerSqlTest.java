@@ -1,0 +1,95 @@
+package org.tarikh.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.tarikh.support.KnownAnswers;
+import org.tarikh.support.TestUsers;
+
+/**
+ * A quiz answer is read without a lock and written only while the attempt is open (and, in practice, the item
+ * unanswered): a write from a read that has gone stale stores nothing, and the answer then takes the locked path
+ * (the API's refusals for those cases are in {@link QuizApiTest} and {@link ExamIntegrityTest}).
+ */
+@QuarkusTest
+class AnswerSqlTest {
+
+    @Inject
+    DataSource db;
+
+    @Inject
+    Clock clock;
+
+    @Test
+    void aPracticeItemAnsweredSinceTheReadIsNotAnsweredAgain() throws SQLException {
+        String learner = TestUsers.learner("answersql");
+        String attempt = QuizApiTest.start(learner, "najibullah-dates", 5, "practice").getString("attemptId");
+        KnownAnswers.Delivered first = List.copyOf(KnownAnswers.of(attempt).values()).get(0);
+        try (Connection c = db.getConnection()) {
+            long userId = userId(c, learner);
+            AnswerSql.Read read = AnswerSql.read(c, userId, UUID.fromString(attempt), first.id(), clock.instant()).orElseThrow();
+            assertNull(read.otherOpenExam());
+            assertEquals(first.id(), read.item().publicId);
+            assertNull(read.item().answeredAt);
+            assertEquals(first.delivery(), read.item().delivery, "the delivery as stored");
+
+            QuizService.grade(read.item(), KnownAnswers.right(first), clock.instant());
+            assertTrue(AnswerSql.write(c, read.attempt(), read.item(), clock.instant()));
+            assertEquals(1.0, number(c, "SELECT score FROM attempt_item WHERE public_id = '" + first.id() + "'"));
+            assertFalse(AnswerSql.write(c, read.attempt(), read.item(), clock.instant()),
+                    "the same practice item, answered since the read");
+
+            AnswerSql.Read again = AnswerSql.read(c, userId, UUID.fromString(attempt), first.id(), clock.instant()).orElseThrow();
+            assertNotNull(again.item().answeredAt);
+            assertEquals(read.item().response, again.item().response, "the response stored as sent");
+            assertTrue(AnswerSql.read(c, userId, UUID.fromString(attempt), "no-such-id", clock.instant()).orElseThrow().item() == null);
+            assertTrue(AnswerSql.read(c, userId(c, TestUsers.learner("other")), UUID.fromString(attempt), first.id(),
+                    clock.instant()).isEmpty(), "another learner's attempt reads as none");
+        }
+    }
+
+    @Test
+    void anAnswerToAnExamFinishedSinceTheReadIsNotStored() throws SQLException {
+        String learner = TestUsers.learner("answersqlexam");
+        String attempt = QuizApiTest.startExam(learner, "najibullah-offices", 5, 600).getString("attemptId");
+        KnownAnswers.Delivered first = List.copyOf(KnownAnswers.of(attempt).values()).get(0);
+        try (Connection c = db.getConnection()) {
+            AnswerSql.Read read = AnswerSql.read(c, userId(c, learner), UUID.fromString(attempt), first.id(), clock.instant()).orElseThrow();
+            QuizService.grade(read.item(), KnownAnswers.right(first), clock.instant());
+            assertTrue(AnswerSql.write(c, read.attempt(), read.item(), clock.instant()));
+            assertTrue(AnswerSql.write(c, read.attempt(), read.item(), clock.instant()), "an exam answer may be replaced");
+
+            TestUsers.as(learner).post("/api/v1/quizzes/" + attempt + "/finish").then().statusCode(200);
+            QuizService.grade(read.item(), KnownAnswers.wrong(first), clock.instant());
+            assertFalse(AnswerSql.write(c, read.attempt(), read.item(), clock.instant()), "the exam is finished");
+            assertEquals(1.0, number(c, "SELECT score FROM attempt_item WHERE public_id = '" + first.id() + "'"),
+                    "the answer given before the finish stands");
+        }
+        QuizApiTest.answer(learner, attempt, first.id(), KnownAnswers.wrong(first)).then().statusCode(409);
+    }
+
+    private static long userId(Connection c, String username) throws SQLException {
+        return (long) number(c, "SELECT id FROM app_user WHERE username = '" + username + "'");
+    }
+
+    private static double number(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            assertTrue(r.next(), sql);
+            return r.getDouble(1);
+        }
+    }
+}
