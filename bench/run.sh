@@ -262,7 +262,7 @@ if [ -r "$PGLOG" ]; then
     status=$(send_line "$file" $n2)
     sleep 0.5
     tail -c +$((off + 1)) "$PGLOG" | grep -a "@$DB " >"$OUT/sql-$r.log" || true
-    n=$(grep -ac 'LOG:  \(execute [^:]*\|statement\): ' "$OUT/sql-$r.log" || true)
+    n=$(grep -ac 'LOG:  \(execute [^:]*\|statement\): .*[^[:space:]]' "$OUT/sql-$r.log" || true)
     printf '%s\t%s\t%s\n' "$r" "$n" "$status" >>"$statements"
   done
   q -d postgres -c "ALTER DATABASE $DB RESET log_statement"

@@ -81,14 +81,14 @@ final class AnswerSql {
     }
 
     /** Stores the graded answer; false when the attempt closed, or the practice item was answered, since the read. */
-    static boolean write(Connection c, Attempt a, AttemptItem item, Instant now) throws SQLException {
+    static boolean write(Connection c, AttemptItem item, Instant now) throws SQLException {
         Map<String, Object> values = new HashMap<>();
-        values.put("attempt", a.id);
+        values.put("attempt", item.attempt.id);
         values.put("now", utc(now));
         values.put("response", item.response == null ? null : json(item.response));
         values.put("score", item.score);
         values.put("item", item.id);
-        values.put("replaceable", !a.practice());
+        values.put("replaceable", !item.attempt.practice());
         try (PreparedStatement s = WRITE.prepare(c, values)) {
             return s.executeUpdate() == 1;
         }

@@ -77,11 +77,11 @@ public class QuizAnswers {
         boolean requeue = QuizService.missedInPractice(item);
         try (Connection c = db.getConnection()) {
             if (!requeue) {
-                return AnswerSql.write(c, item.attempt, item, now);
+                return AnswerSql.write(c, item, now);
             }
             c.setAutoCommit(false);
             try {
-                boolean written = AnswerSql.write(c, item.attempt, item, now);
+                boolean written = AnswerSql.write(c, item, now);
                 if (written) {
                     missedQuestions.requeue(c, userId, item.attempt.bank.id, item.question.key);
                 }

@@ -13,8 +13,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.tarikh.support.KnownAnswers;
@@ -48,9 +54,9 @@ class AnswerSqlTest {
             assertEquals(first.delivery(), read.item().delivery, "the delivery as stored");
 
             QuizService.grade(read.item(), KnownAnswers.right(first), clock.instant());
-            assertTrue(AnswerSql.write(c, read.attempt(), read.item(), clock.instant()));
+            assertTrue(AnswerSql.write(c, read.item(), clock.instant()));
             assertEquals(1.0, number(c, "SELECT score FROM attempt_item WHERE public_id = '" + first.id() + "'"));
-            assertFalse(AnswerSql.write(c, read.attempt(), read.item(), clock.instant()),
+            assertFalse(AnswerSql.write(c, read.item(), clock.instant()),
                     "the same practice item, answered since the read");
 
             AnswerSql.Read again = AnswerSql.read(c, userId, UUID.fromString(attempt), first.id(), clock.instant()).orElseThrow();
@@ -70,16 +76,55 @@ class AnswerSqlTest {
         try (Connection c = db.getConnection()) {
             AnswerSql.Read read = AnswerSql.read(c, userId(c, learner), UUID.fromString(attempt), first.id(), clock.instant()).orElseThrow();
             QuizService.grade(read.item(), KnownAnswers.right(first), clock.instant());
-            assertTrue(AnswerSql.write(c, read.attempt(), read.item(), clock.instant()));
-            assertTrue(AnswerSql.write(c, read.attempt(), read.item(), clock.instant()), "an exam answer may be replaced");
+            assertTrue(AnswerSql.write(c, read.item(), clock.instant()));
+            assertTrue(AnswerSql.write(c, read.item(), clock.instant()), "an exam answer may be replaced");
 
             TestUsers.as(learner).post("/api/v1/quizzes/" + attempt + "/finish").then().statusCode(200);
             QuizService.grade(read.item(), KnownAnswers.wrong(first), clock.instant());
-            assertFalse(AnswerSql.write(c, read.attempt(), read.item(), clock.instant()), "the exam is finished");
+            assertFalse(AnswerSql.write(c, read.item(), clock.instant()), "the exam is finished");
             assertEquals(1.0, number(c, "SELECT score FROM attempt_item WHERE public_id = '" + first.id() + "'"),
                     "the answer given before the finish stands");
         }
         QuizApiTest.answer(learner, attempt, first.id(), KnownAnswers.wrong(first)).then().statusCode(409);
+    }
+
+    @Test
+    void theSamePracticeAnswerSentAtOnceIsTakenOnce() throws Exception {
+        String learner = TestUsers.learner("answertwice");
+        String attempt = QuizApiTest.start(learner, "najibullah-dates", 5, "practice").getString("attemptId");
+        KnownAnswers.Delivered first = List.copyOf(KnownAnswers.of(attempt).values()).get(0);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService tabs = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<CompletableFuture<Integer>> sent = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(CompletableFuture.supplyAsync(() -> {
+                    await(go);
+                    return QuizApiTest.answer(learner, attempt, first.id(), KnownAnswers.wrong(first)).statusCode();
+                }, tabs));
+            }
+            go.countDown();
+            for (CompletableFuture<Integer> f : sent) {
+                statuses.add(f.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            tabs.shutdownNow();
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "one answer taken: " + statuses);
+        assertEquals(3, statuses.stream().filter(s -> s == 409).count(), "the others refused: " + statuses);
+        try (Connection c = db.getConnection()) {
+            assertEquals(1, number(c, "SELECT count(*) FROM card c JOIN attempt a ON a.user_id = c.user_id AND a.bank_id = c.bank_id "
+                    + "WHERE a.id = '" + attempt + "' AND c.requeued"), "the missed card requeued once");
+        }
+    }
+
+    private static void await(CountDownLatch go) {
+        try {
+            go.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long userId(Connection c, String username) throws SQLException {
