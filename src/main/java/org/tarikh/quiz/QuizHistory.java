@@ -75,20 +75,6 @@ public class QuizHistory {
         return n > 0;
     }
 
-    /** The page for question {@code number} (default: the first unanswered); empty once the attempt is finished. */
-    @Transactional
-    public Optional<PlayView> play(String username, UUID attemptId, Integer number, String error) {
-        Attempt a = quizzes.load(username, attemptId);
-        if (a.finished()) {
-            return Optional.empty();
-        }
-        List<ItemStatus> items = ItemStatus.of(a);
-        int n = number != null && number >= 1 && number <= items.size() ? number : firstUnanswered(items);
-        AttemptItem shown = AttemptItem.<AttemptItem>find("from AttemptItem i join fetch i.question"
-                + " where i.attempt = ?1 and i.position = ?2", a, n).singleResult();
-        return Optional.of(PlayView.of(a, items, shown, error));
-    }
-
     @Transactional
     public Target target(String username, UUID attemptId, String questionId) {
         AttemptItem item = QuizService.item(quizzes.load(username, attemptId), questionId);
@@ -101,9 +87,5 @@ public class QuizHistory {
         return a.finished()
                 ? Optional.of(new ResultsPage(QuizService.result(a), AttemptSummary.of(a), a.bank.title, ranOutOfTime(a)))
                 : Optional.empty();
-    }
-
-    private static int firstUnanswered(List<ItemStatus> items) {
-        return items.stream().filter(i -> !i.answered()).map(ItemStatus::position).findFirst().orElse(items.size());
     }
 }

@@ -60,15 +60,17 @@ public class QuizPages {
 
     private final QuizService quizzes;
     private final QuizAnswers answers;
+    private final QuizPlay plays;
     private final AssignedQuizzes assigned;
     private final QuizHistory history;
     private final BankService banks;
     private final CurrentUser currentUser;
 
-    QuizPages(QuizService quizzes, QuizAnswers answers, AssignedQuizzes assigned, QuizHistory history, BankService banks,
-              CurrentUser currentUser) {
+    QuizPages(QuizService quizzes, QuizAnswers answers, QuizPlay plays, AssignedQuizzes assigned, QuizHistory history,
+              BankService banks, CurrentUser currentUser) {
         this.quizzes = quizzes;
         this.answers = answers;
+        this.plays = plays;
         this.assigned = assigned;
         this.history = history;
         this.banks = banks;
@@ -136,7 +138,7 @@ public class QuizPages {
     @GET
     @Path("{id}")
     public Response play(@PathParam("id") String id, @QueryParam("q") Integer q) {
-        return history.play(currentUser.username(), QuizApi.attemptId(id), q, null)
+        return plays.play(currentUser.id(), QuizApi.attemptId(id), q, null)
                 .map(view -> NoStore.ok(Templates.play(view)))
                 .orElseGet(() -> Response.seeOther(URI.create("/quizzes/" + id + "/results")).build());
     }
@@ -154,14 +156,14 @@ public class QuizPages {
             outcome = answers.answer(currentUser.id(), attemptId, form.getFirst("questionId"), FormResponse.from(target.type(), form));
         } catch (InvalidInput e) {
             String problem = FormErrors.of(e).values().iterator().next();
-            Optional<PlayView> again = history.play(user, attemptId, target.position(), problem);
+            Optional<PlayView> again = plays.play(currentUser.id(), attemptId, target.position(), problem);
             if (again.isEmpty()) {
                 return toResults(attemptId, htmx);
             }
             return htmx != null ? NoStore.ok(Templates.play$area(again.get()))
                     : NoStore.of(Response.status(400).entity(Templates.play(again.get())));
         }
-        Optional<PlayView> after = history.play(user, attemptId, target.position(), null);
+        Optional<PlayView> after = plays.play(currentUser.id(), attemptId, target.position(), null);
         if (after.isEmpty()) {
             return toResults(attemptId, htmx);
         }
@@ -186,7 +188,7 @@ public class QuizPages {
         QuizHistory.Target target = history.target(user, attemptId, form.getFirst("questionId"));
         quizzes.flag(user, attemptId, form.getFirst("questionId"), "true".equals(form.getFirst("flagged")));
         if (htmx != null) {
-            return history.play(user, attemptId, target.position(), null)
+            return plays.play(currentUser.id(), attemptId, target.position(), null)
                     .map(view -> NoStore.ok(Templates.play$area(view))).orElseGet(() -> toResults(attemptId, htmx));
         }
         return Response.seeOther(URI.create("/quizzes/" + id + "?q=" + target.position())).build();
@@ -196,7 +198,7 @@ public class QuizPages {
     @GET
     @Path("{id}/finish")
     public Response confirmFinish(@PathParam("id") String id) {
-        return history.play(currentUser.username(), QuizApi.attemptId(id), 1, null)
+        return plays.play(currentUser.id(), QuizApi.attemptId(id), 1, null)
                 .map(view -> NoStore.ok(Templates.finish(view)))
                 .orElseGet(() -> Response.seeOther(URI.create("/quizzes/" + id + "/results")).build());
     }

@@ -249,6 +249,15 @@ public class QuizService {
         return result(a);
     }
 
+    /** Closes the attempt when it is an exam past its deadline that nobody has closed yet (looked at under its lock). */
+    @Transactional
+    public void closeIfOverdue(UUID attemptId) {
+        Attempt a = Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (a != null && a.overdue(clock.instant())) {
+            closing.close(a, a.expiresAt);
+        }
+    }
+
     /** The caller's attempt, read without a lock; an exam past its deadline is finished on the way. */
     @Transactional
     public Attempt load(String username, UUID attemptId) {
