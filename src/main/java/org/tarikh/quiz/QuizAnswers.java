@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.tarikh.bank.content.QuestionType;
 
 /**
  * Answering a quiz question, the busiest write of a quiz, without Hibernate or a lock held over the grading: one
@@ -20,6 +21,10 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class QuizAnswers {
 
+    /** Which question of an attempt a form answers or flags: its place, and its type to read the form by. */
+    public record Target(int position, QuestionType type) {
+    }
+
     private final DataSource db;
     private final Clock clock;
     private final QuizService quizzes;
@@ -30,6 +35,21 @@ public class QuizAnswers {
         this.clock = clock;
         this.quizzes = quizzes;
         this.missedQuestions = missedQuestions;
+    }
+
+    /**
+     * The question a page's form is about, read as the answer reads it (no lock, no Hibernate); 404 for an attempt
+     * that is not the learner's, 409 beside an open exam, 400 for a question not in the attempt.
+     */
+    public Target target(long userId, UUID attemptId, String questionId) {
+        AnswerSql.Read read = read(userId, attemptId, questionId, clock.instant()).orElseThrow(QuizService::noSuchAttempt);
+        if (read.otherOpenExam() != null) {
+            throw new ExamInProgress(read.otherOpenExam());
+        }
+        if (read.item() == null) {
+            throw QuizService.notInAttempt(questionId);
+        }
+        return new Target(read.item().position, read.item().question.type);
     }
 
     /** Grades or records one answer of the learner's; a refusal (409) is returned, not thrown. */

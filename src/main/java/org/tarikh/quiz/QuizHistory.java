@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.tarikh.bank.content.QuestionType;
 import org.tarikh.web.Paged;
 
 /** Reading a learner's attempts, each view built inside one transaction. */
@@ -19,10 +18,6 @@ public class QuizHistory {
 
     /** A finished attempt's results page. */
     public record ResultsPage(QuizResult result, AttemptSummary summary, String bankTitle, boolean timeUp) {
-    }
-
-    /** Which question of an attempt a form answers. */
-    public record Target(int position, QuestionType type) {
     }
 
     private final QuizService quizzes;
@@ -73,12 +68,6 @@ public class QuizHistory {
                 JOIN app_user t ON t.id = c.teacher_id WHERE t.username = :teacher AND m.user_id = :owner""", Long.class)
                 .setParameter("teacher", teacher).setParameter("owner", ownerId).getSingleResult();
         return n > 0;
-    }
-
-    @Transactional
-    public Target target(String username, UUID attemptId, String questionId) {
-        AttemptItem item = QuizService.item(quizzes.load(username, attemptId), questionId);
-        return new Target(item.position, item.question.type);
     }
 
     @Transactional

@@ -150,7 +150,7 @@ public class QuizPages {
                            MultivaluedMap<String, String> form) {
         UUID attemptId = QuizApi.attemptId(id);
         String user = currentUser.username();
-        QuizHistory.Target target = history.target(user, attemptId, form.getFirst("questionId"));
+        QuizAnswers.Target target = answers.target(currentUser.id(), attemptId, form.getFirst("questionId"));
         AnswerOutcome outcome;
         try {
             outcome = answers.answer(currentUser.id(), attemptId, form.getFirst("questionId"), FormResponse.from(target.type(), form));
@@ -185,7 +185,7 @@ public class QuizPages {
                          MultivaluedMap<String, String> form) {
         UUID attemptId = QuizApi.attemptId(id);
         String user = currentUser.username();
-        QuizHistory.Target target = history.target(user, attemptId, form.getFirst("questionId"));
+        QuizAnswers.Target target = answers.target(currentUser.id(), attemptId, form.getFirst("questionId"));
         quizzes.flag(user, attemptId, form.getFirst("questionId"), "true".equals(form.getFirst("flagged")));
         if (htmx != null) {
             return plays.play(currentUser.id(), attemptId, target.position(), null)

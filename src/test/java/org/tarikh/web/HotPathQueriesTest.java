@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -91,7 +92,29 @@ class HotPathQueriesTest {
                     .body(Map.of("questionId", d.id(), "response", org.tarikh.support.KnownAnswers.wrong(d)))
                     .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200).body("correct", equalTo(false));
         });
+        // The same through the quiz page's form, as htmx posts it: sign-in, the question the form is about (to read
+        // the form by its type), the answer's read and write, and the page's fragment read back.
+        check("quiz answer, page form (htmx)", 5, () -> {
+            org.tarikh.support.KnownAnswers.Delivered d = next.next();
+            given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("HX-Request", "true")
+                    .contentType(ContentType.URLENC).formParam("csrf-token", browser.token()).formParams(formFields(d))
+                    .post("/quizzes/" + attempt + "/answer").then().statusCode(200);
+        });
         System.out.println("SQL statements per request: " + SEEN);
+    }
+
+    /** The right answer as the quiz page's form sends it. */
+    private static Map<String, Object> formFields(org.tarikh.support.KnownAnswers.Delivered d) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("questionId", d.id());
+        org.tarikh.support.KnownAnswers.right(d).forEach((name, value) -> {
+            switch (name) {
+                case "blanks" -> fields.put("blank", value);
+                case "pairs" -> ((Map<?, ?>) value).forEach((left, right) -> fields.put("pair." + left, right));
+                default -> fields.put(name, value instanceof Collection<?> ? value : String.valueOf(value));
+            }
+        });
+        return fields;
     }
 
     private static void check(String what, long budget, Runnable request) {
