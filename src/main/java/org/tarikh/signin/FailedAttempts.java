@@ -46,35 +46,52 @@ public class FailedAttempts {
         this.perAddress = perAddress;
     }
 
+    /**
+     * The failures counted against a subject and an address: sent alone by {@link #checkAllowed}, or ahead of
+     * another query in the same round trip (a password sign-in sends the account's read with it). Bind it with
+     * {@link #bindCheck}, read its one row with {@link #refuseIfUsedUp}.
+     */
+    static final String CHECK = "SELECT count(*) FILTER (WHERE subject = ?), min(failed_at) FILTER (WHERE subject = ?), "
+            + "count(*) FILTER (WHERE address = ?), min(failed_at) FILTER (WHERE address = ?), now() "
+            + "FROM failed_attempt WHERE kind = ? AND failed_at > now() - make_interval(secs => ?) "
+            + "AND (subject = ? OR address = ?)";
+
     /** Throws 429 when the subject or the address has used up its failures for now. */
     public void checkAllowed(Kind kind, String subject, String address) {
-        String sql = "SELECT count(*) FILTER (WHERE subject = ?), min(failed_at) FILTER (WHERE subject = ?), "
-                + "count(*) FILTER (WHERE address = ?), min(failed_at) FILTER (WHERE address = ?), now() "
-                + "FROM failed_attempt WHERE kind = ? AND failed_at > now() - make_interval(secs => ?) "
-                + "AND (subject = ? OR address = ?)";
-        String key = key(subject);
-        String from = key(address);
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, key);
-            s.setString(2, key);
-            s.setString(3, from);
-            s.setString(4, from);
-            s.setString(5, kind.code);
-            s.setLong(6, WINDOW.toSeconds());
-            s.setString(7, key);
-            s.setString(8, from);
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(CHECK)) {
+            bindCheck(s, 1, kind, subject, address);
             try (ResultSet r = s.executeQuery()) {
-                r.next();
-                Timestamp now = r.getTimestamp(5);
-                if (r.getLong(1) >= perSubject) {
-                    throw refused(kind, r.getTimestamp(2), now);
-                }
-                if (r.getLong(3) >= perAddress) {
-                    throw refused(kind, r.getTimestamp(4), now);
-                }
+                refuseIfUsedUp(r, kind);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read failed attempts", e);
+        }
+    }
+
+    /** Binds {@link #CHECK}'s parameters from {@code first} on; returns the index after them. */
+    static int bindCheck(PreparedStatement s, int first, Kind kind, String subject, String address) throws SQLException {
+        String key = key(subject);
+        String from = key(address);
+        s.setString(first, key);
+        s.setString(first + 1, key);
+        s.setString(first + 2, from);
+        s.setString(first + 3, from);
+        s.setString(first + 4, kind.code);
+        s.setLong(first + 5, WINDOW.toSeconds());
+        s.setString(first + 6, key);
+        s.setString(first + 7, from);
+        return first + 8;
+    }
+
+    /** Reads {@link #CHECK}'s row: 429 when the subject or the address has used up its failures for now. */
+    void refuseIfUsedUp(ResultSet r, Kind kind) throws SQLException {
+        r.next();
+        Timestamp now = r.getTimestamp(5);
+        if (r.getLong(1) >= perSubject) {
+            throw refused(kind, r.getTimestamp(2), now);
+        }
+        if (r.getLong(3) >= perAddress) {
+            throw refused(kind, r.getTimestamp(4), now);
         }
     }
 

@@ -17,6 +17,7 @@ import org.tarikh.web.SignedInUser;
 public class PasswordSignIn {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
+    private static final String ACCOUNT = "SELECT " + AccountColumns.SELECT + ", u.password_hash FROM app_user u WHERE u.username = ?";
 
     private final DataSource db;
     private final FailedAttempts failures;
@@ -37,8 +38,7 @@ public class PasswordSignIn {
      */
     public Optional<SignedInUser> check(String username, String password, String address, SignedInUser.Via via) {
         String name = username == null ? "" : username.strip().toLowerCase();
-        failures.checkAllowed(Kind.SIGN_IN, name, address);
-        Optional<Row> row = USERNAME.matcher(name).matches() ? load(name) : Optional.empty();
+        Optional<Row> row = throttledLoad(name, address);
         boolean right;
         if (row.isPresent() && password != null) {
             right = passwords.matches(name, password, row.get().passwordHash());
@@ -68,16 +68,44 @@ public class PasswordSignIn {
     private record Row(SignedInUser account, String passwordHash) {
     }
 
-    private Optional<Row> load(String username) {
-        String sql = "SELECT " + AccountColumns.SELECT + ", u.password_hash FROM app_user u WHERE u.username = ?";
+    /**
+     * The account of a name, after the throttling check (429 when the name or the address has failed too often):
+     * both queries in one round trip, the check first.
+     */
+    private Optional<Row> throttledLoad(String name, String address) {
+        String sql = FailedAttempts.CHECK + "; " + ACCOUNT;
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, username);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Row(AccountColumns.read(r, 1, SignedInUser.Via.BASIC, null, null),
-                        r.getString(AccountColumns.COUNT + 1))) : Optional.empty();
+            int next = FailedAttempts.bindCheck(s, 1, Kind.SIGN_IN, name, address);
+            // A name that cannot exist is looked up as one that matches nothing: the check still runs first.
+            s.setString(next, USERNAME.matcher(name).matches() ? name : "");
+            s.execute();
+            try (ResultSet check = s.getResultSet()) {
+                failures.refuseIfUsedUp(check, Kind.SIGN_IN);
+            }
+            if (!s.getMoreResults()) {
+                throw new SQLException("no account rows after the throttling check");
+            }
+            try (ResultSet r = s.getResultSet()) {
+                return row(r);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the account", e);
         }
+    }
+
+    private Optional<Row> load(String username) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(ACCOUNT)) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                return row(r);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the account", e);
+        }
+    }
+
+    private static Optional<Row> row(ResultSet r) throws SQLException {
+        return r.next() ? Optional.of(new Row(AccountColumns.read(r, 1, SignedInUser.Via.BASIC, null, null),
+                r.getString(AccountColumns.COUNT + 1))) : Optional.empty();
     }
 }

@@ -55,6 +55,11 @@ class HotPathQueriesTest {
         check("review, token", 3, () -> given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("cardId", card, "rating", 3, "reviewId", UUID.randomUUID().toString()))
                 .post("/api/v1/reviews").then().statusCode(200));
+        // HTTP Basic: the throttling check and the account travel in one round trip (PasswordSignIn).
+        check("review, basic", 3, () -> given().auth().preemptive().basic(learner, TestUsers.PASSWORD)
+                .contentType(ContentType.JSON)
+                .body(Map.of("cardId", card, "rating", 3, "reviewId", UUID.randomUUID().toString()))
+                .post("/api/v1/reviews").then().statusCode(200));
         System.out.println("SQL statements per request: " + SEEN);
     }
 
