@@ -149,21 +149,22 @@ public class QuizPages {
     public Response answer(@PathParam("id") String id, @HeaderParam("HX-Request") String htmx,
                            MultivaluedMap<String, String> form) {
         UUID attemptId = QuizApi.attemptId(id);
-        String user = currentUser.username();
-        QuizAnswers.Target target = answers.target(currentUser.id(), attemptId, form.getFirst("questionId"));
+        long learner = currentUser.id();
+        String questionId = form.getFirst("questionId");
+        QuizAnswers.Target target = answers.target(learner, attemptId, questionId);
         AnswerOutcome outcome;
         try {
-            outcome = answers.answer(currentUser.id(), attemptId, form.getFirst("questionId"), FormResponse.from(target.type(), form));
+            outcome = answers.answer(learner, attemptId, questionId, FormResponse.from(target.type(), form));
         } catch (InvalidInput e) {
             String problem = FormErrors.of(e).values().iterator().next();
-            Optional<PlayView> again = plays.play(currentUser.id(), attemptId, target.position(), problem);
+            Optional<PlayView> again = plays.play(learner, attemptId, target.position(), problem);
             if (again.isEmpty()) {
                 return toResults(attemptId, htmx);
             }
             return htmx != null ? NoStore.ok(Templates.play$area(again.get()))
                     : NoStore.of(Response.status(400).entity(Templates.play(again.get())));
         }
-        Optional<PlayView> after = plays.play(currentUser.id(), attemptId, target.position(), null);
+        Optional<PlayView> after = plays.play(learner, attemptId, target.position(), null);
         if (after.isEmpty()) {
             return toResults(attemptId, htmx);
         }

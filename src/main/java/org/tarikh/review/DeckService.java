@@ -20,6 +20,12 @@ import org.tarikh.quiz.MissedQuestions;
 @ApplicationScoped
 public class DeckService implements MissedQuestions {
 
+    private static final String REQUEUE = """
+            INSERT INTO card (user_id, bank_id, question_key, state, due, added_at, requeued)
+            VALUES (?, ?, ?, 'new', ?, ?, TRUE)
+            ON CONFLICT (user_id, bank_id, question_key) DO UPDATE
+            SET due = LEAST(card.due, excluded.due), requeued = (card.state = 'new')""";
+
     private final EntityManager em;
     private final Clock clock;
 
@@ -49,12 +55,6 @@ public class DeckService implements MissedQuestions {
         }
         return query.executeUpdate();
     }
-
-    private static final String REQUEUE = """
-            INSERT INTO card (user_id, bank_id, question_key, state, due, added_at, requeued)
-            VALUES (?, ?, ?, 'new', ?, ?, TRUE)
-            ON CONFLICT (user_id, bank_id, question_key) DO UPDATE
-            SET due = LEAST(card.due, excluded.due), requeued = (card.state = 'new')""";
 
     /**
      * A question missed in a quiz becomes due now: its card is created when the learner does not study that

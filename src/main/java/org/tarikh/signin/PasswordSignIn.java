@@ -17,7 +17,8 @@ import org.tarikh.web.SignedInUser;
 public class PasswordSignIn {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
-    private static final String ACCOUNT = "SELECT " + AccountColumns.SELECT + ", u.password_hash FROM app_user u WHERE u.username = ?";
+    private static final String ACCOUNT = "SELECT " + AccountColumns.SELECT + ", u.password_hash FROM app_user u "
+            + "WHERE u.username = ?";
 
     private final DataSource db;
     private final FailedAttempts failures;
