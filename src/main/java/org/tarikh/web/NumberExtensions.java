@@ -16,8 +16,8 @@ public final class NumberExtensions {
     }
 
     /**
-     * A count with thousands separators: 100000 as "100,000". Written out by hand: {@code String.format} parsed its
-     * pattern on every call, 7 % of the study home page's CPU time (docs/PERFORMANCE.md).
+     * A count with thousands separators: 100000 as "100,000". Written out by hand: {@code String.format} parses its
+     * pattern on every call (7 % of the samples in a profile of the study home page, docs/PERFORMANCE.md).
      */
     static String grouped(Number value) {
         if (value == null) {
