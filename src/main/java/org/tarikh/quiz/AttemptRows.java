@@ -37,6 +37,8 @@ final class AttemptRows {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+    private static final TypeReference<Delivery> DELIVERY = new TypeReference<>() {
+    };
 
     private AttemptRows() {
     }
@@ -78,7 +80,7 @@ final class AttemptRows {
         item.question = q;
         item.position = r.getInt("position");
         item.publicId = r.getString("public_id");
-        item.delivery = parse(r.getString("delivery"), Delivery.class);
+        item.delivery = parse(r.getString("delivery"), DELIVERY);
         item.response = map(r.getString("response"));
         double score = r.getDouble("score");
         item.score = r.wasNull() ? null : score;
@@ -93,14 +95,6 @@ final class AttemptRows {
 
     static Map<String, Object> map(String json) {
         return parse(json, MAP);
-    }
-
-    static <T> T parse(String json, Class<T> type) {
-        try {
-            return json == null ? null : JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable JSON in the database", e);
-        }
     }
 
     static <T> T parse(String json, TypeReference<T> type) {

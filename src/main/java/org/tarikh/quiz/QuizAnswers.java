@@ -21,8 +21,28 @@ import org.tarikh.bank.content.QuestionType;
 @ApplicationScoped
 public class QuizAnswers {
 
-    /** Which question of an attempt a form answers or flags: its place, and its type to read the form by. */
-    public record Target(int position, QuestionType type) {
+    /**
+     * Which question of an attempt a form answers or flags: its place, and its type to read the form by; it keeps
+     * the read it came from for the answer.
+     */
+    public static final class Target {
+        private final AnswerSql.Read read;
+        private final String questionId;
+        private final Instant readAt;
+
+        private Target(AnswerSql.Read read, String questionId, Instant readAt) {
+            this.read = read;
+            this.questionId = questionId;
+            this.readAt = readAt;
+        }
+
+        public int position() {
+            return read.item().position;
+        }
+
+        public QuestionType type() {
+            return read.item().question.type;
+        }
     }
 
     private final DataSource db;
@@ -38,55 +58,61 @@ public class QuizAnswers {
     }
 
     /**
-     * The question a page's form is about, read as the answer reads it (no lock, no Hibernate); 404 for an attempt
-     * that is not the learner's, 409 beside an open exam, 400 for a question not in the attempt.
+     * The question a page's form is about, as read to answer it (no lock, no Hibernate): 404 for an attempt that is
+     * not the learner's, 409 beside an open exam, 400 for a question not in the attempt. {@link #answer(long, Target,
+     * Map)} answers from this read, so the form's answer reads the attempt once.
      */
     public Target target(long userId, UUID attemptId, String questionId) {
-        AnswerSql.Read read = read(userId, attemptId, questionId, clock.instant()).orElseThrow(QuizService::noSuchAttempt);
-        if (read.otherOpenExam() != null) {
-            throw new ExamInProgress(read.otherOpenExam());
-        }
-        if (read.item() == null) {
+        Target target = read(userId, attemptId, questionId);
+        if (target.read.item() == null) {
             throw QuizService.notInAttempt(questionId);
         }
-        return new Target(read.item().position, read.item().question.type);
+        return target;
     }
 
     /** Grades or records one answer of the learner's; a refusal (409) is returned, not thrown. */
     public AnswerOutcome answer(long userId, UUID attemptId, String questionId, Map<String, Object> response) {
-        Instant now = clock.instant();
-        AnswerSql.Read read = read(userId, attemptId, questionId, now).orElseThrow(QuizService::noSuchAttempt);
-        Attempt a = read.attempt();
-        if (read.otherOpenExam() != null) {
-            throw new ExamInProgress(read.otherOpenExam());
-        }
+        return answer(userId, read(userId, attemptId, questionId), response);
+    }
+
+    /** The same for a question already read by {@link #target}. */
+    public AnswerOutcome answer(long userId, Target target, Map<String, Object> response) {
+        Attempt a = target.read.attempt();
+        Instant now = target.readAt;
         if (a.overdue(now)) {
-            return quizzes.answer(userId, attemptId, questionId, response);
+            return quizzes.answer(userId, a.id, target.questionId, response);
         }
         Optional<AnswerOutcome> closed = QuizService.closedTo(a);
         if (closed.isPresent()) {
             return closed.get();
         }
-        AttemptItem item = read.item();
+        AttemptItem item = target.read.item();
         if (item == null) {
-            throw QuizService.notInAttempt(questionId);
+            throw QuizService.notInAttempt(target.questionId);
         }
         if (item.answered() && a.practice()) {
             return QuizService.alreadyAnswered();
         }
         QuizService.grade(item, response, now);
         if (!write(userId, item, now)) {
-            return quizzes.answer(userId, attemptId, questionId, response);
+            return quizzes.answer(userId, a.id, target.questionId, response);
         }
         return QuizService.outcome(item);
     }
 
-    private Optional<AnswerSql.Read> read(long userId, UUID attemptId, String questionId, Instant now) {
+    /** The attempt with the item a question id names, read now; 404 when not the learner's, 409 beside an open exam. */
+    private Target read(long userId, UUID attemptId, String questionId) {
+        Instant now = clock.instant();
+        AnswerSql.Read read;
         try (Connection c = db.getConnection()) {
-            return AnswerSql.read(c, userId, attemptId, questionId, now);
+            read = AnswerSql.read(c, userId, attemptId, questionId, now).orElseThrow(QuizService::noSuchAttempt);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the attempt", e);
         }
+        if (read.otherOpenExam() != null) {
+            throw new ExamInProgress(read.otherOpenExam());
+        }
+        return new Target(read, questionId, now);
     }
 
     /**

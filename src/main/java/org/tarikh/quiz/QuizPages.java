@@ -150,11 +150,10 @@ public class QuizPages {
                            MultivaluedMap<String, String> form) {
         UUID attemptId = QuizApi.attemptId(id);
         long learner = currentUser.id();
-        String questionId = form.getFirst("questionId");
-        QuizAnswers.Target target = answers.target(learner, attemptId, questionId);
+        QuizAnswers.Target target = answers.target(learner, attemptId, form.getFirst("questionId"));
         AnswerOutcome outcome;
         try {
-            outcome = answers.answer(learner, attemptId, questionId, FormResponse.from(target.type(), form));
+            outcome = answers.answer(learner, target, FormResponse.from(target.type(), form));
         } catch (InvalidInput e) {
             String problem = FormErrors.of(e).values().iterator().next();
             Optional<PlayView> again = plays.play(learner, attemptId, target.position(), problem);

@@ -83,29 +83,27 @@ class HotPathQueriesTest {
                 .get("/quizzes/" + attempt).then().statusCode(200));
         // A quiz answer: sign-in, the attempt with the item and its question, the answer written; a miss in
         // practice also requeues the card (QuizAnswers).
-        check("quiz answer, cookie", 3, () -> {
-            org.tarikh.support.KnownAnswers.Delivered d = next.next();
-            given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("X-CSRF-Token", browser.token())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("questionId", d.id(), "response", org.tarikh.support.KnownAnswers.right(d)))
-                    .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200).body("correct", equalTo(true));
-        });
-        check("quiz answer missed, cookie", 4, () -> {
-            org.tarikh.support.KnownAnswers.Delivered d = next.next();
-            given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("X-CSRF-Token", browser.token())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("questionId", d.id(), "response", org.tarikh.support.KnownAnswers.wrong(d)))
-                    .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200).body("correct", equalTo(false));
-        });
-        // The same through the quiz page's form, as htmx posts it: sign-in, the question the form is about (to read
-        // the form by its type), the answer's read and write, and the page's fragment read back.
-        check("quiz answer, page form (htmx)", 5, () -> {
+        check("quiz answer, cookie", 3, () -> answerOverApi(browser, attempt, next.next(), true));
+        check("quiz answer missed, cookie", 4, () -> answerOverApi(browser, attempt, next.next(), false));
+        // The same through the quiz page's form, as htmx posts it: sign-in, the attempt with the question the form
+        // is about (its type says how to read the form; the answer goes on from that read), the answer written, and
+        // the page's fragment read back.
+        check("quiz answer, page form (htmx)", 4, () -> {
             org.tarikh.support.KnownAnswers.Delivered d = next.next();
             given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("HX-Request", "true")
                     .contentType(ContentType.URLENC).formParam("csrf-token", browser.token()).formParams(formFields(d))
                     .post("/quizzes/" + attempt + "/answer").then().statusCode(200);
         });
         System.out.println("SQL statements per request: " + SEEN);
+    }
+
+    /** Answers a delivered question over the JSON API, rightly or not, and checks the feedback says so. */
+    private static void answerOverApi(PageSession browser, String attempt, org.tarikh.support.KnownAnswers.Delivered d,
+                                      boolean right) {
+        Map<String, Object> response = right ? org.tarikh.support.KnownAnswers.right(d) : org.tarikh.support.KnownAnswers.wrong(d);
+        given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("X-CSRF-Token", browser.token())
+                .contentType(ContentType.JSON).body(Map.of("questionId", d.id(), "response", response))
+                .post("/api/v1/quizzes/" + attempt + "/answers").then().statusCode(200).body("correct", equalTo(right));
     }
 
     /** The right answer as the quiz page's form sends it. */
