@@ -3,6 +3,7 @@ package org.tarikh.review;
 import java.util.List;
 import org.tarikh.review.scheduler.Weights;
 import org.tarikh.web.CurrentUser;
+import org.tarikh.web.SignedInUser;
 
 /**
  * The signed-in learner as the review code needs them, taken from the request's identity: no query.
@@ -16,6 +17,11 @@ public record Learner(long id, StudyDay day, int newCardsPerDay, double desiredR
     }
 
     public static Learner of(CurrentUser user) {
+        return new Learner(user.id(), StudyDay.of(user.timeZone()), user.newCardsPerDay(), user.desiredRetention(),
+                Weights.fromText(user.fsrsParameters()));
+    }
+
+    public static Learner of(SignedInUser user) {
         return new Learner(user.id(), StudyDay.of(user.timeZone()), user.newCardsPerDay(), user.desiredRetention(),
                 Weights.fromText(user.fsrsParameters()));
     }

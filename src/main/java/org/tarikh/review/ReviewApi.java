@@ -17,7 +17,11 @@ import org.tarikh.failure.InvalidInput;
 import org.tarikh.web.CurrentUser;
 import org.tarikh.web.NoStore;
 
-/** Flashcards over JSON: decks, the next card, reviews, undo, one card's history. */
+/**
+ * Flashcards over JSON: decks, the next card, reviews, undo, one card's history. The next card and a review are
+ * usually answered by {@link ReviewRoutes} before they get here; these methods serve every other case (errors
+ * included) and are what the API's OpenAPI document describes.
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

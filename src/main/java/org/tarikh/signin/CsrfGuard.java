@@ -1,11 +1,13 @@
 package org.tarikh.signin;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import org.tarikh.failure.CsrfRefused;
+import org.tarikh.web.SignedInUser;
 
 /**
  * Every state-changing request that a browser could be tricked into sending must carry the CSRF token: those
@@ -35,6 +37,15 @@ public class CsrfGuard {
         if (!SecretTokens.same(expected, given(request))) {
             throw new CsrfRefused();
         }
+    }
+
+    /**
+     * The same check for a signed-in JSON call served outside the REST layer (ReviewRoutes): a cookie-signed
+     * request must carry its session's token in the header; Basic and Bearer need none.
+     */
+    public static boolean passes(SignedInUser user, HttpServerRequest request) {
+        return user.via() != SignedInUser.Via.SESSION
+                || SecretTokens.same(user.csrfToken(), request.getHeader(CsrfTokens.HEADER));
     }
 
     private static String given(ContainerRequestContext request) {

@@ -1,0 +1,175 @@
+package org.tarikh.review;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.impl.RoutingContextInternal;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.UUID;
+import org.tarikh.signin.CsrfGuard;
+import org.tarikh.web.SignedInUser;
+
+/**
+ * The two calls a study session repeats, the next card and a review, served on Vert.x routes ahead of the REST
+ * layer, whose handler chain cost about a fifth of their time on two cores (docs/PERFORMANCE.md, ninth session).
+ * Only the plain case is served here: a signed-in caller, a well-formed request, a service that answers. Anything
+ * else (no sign-in, a missing CSRF token, a body that does not parse, any refusal from the service) goes on to
+ * {@link ReviewApi}, which serves it as it serves every call, with the same errors and statuses; a review repeated
+ * there is harmless, as its review id makes it idempotent. Sign-in and the router's filters (security headers,
+ * metrics) run for these routes as for any other.
+ */
+@Singleton
+public class ReviewRoutes {
+
+    static final String NEXT = "/api/v1/reviews/next";
+    static final String REVIEW = "/api/v1/reviews";
+    /** A review's body is about 120 bytes; anything much larger is left to the REST layer and its limits. */
+    private static final int MAX_BODY = 4096;
+    private static final String JSON = "application/json;charset=UTF-8";
+    /** Sign-in runs at order -200 (its filter priority, 200, negated), after CORS at -300. */
+    private static final int BEFORE_SIGN_IN = -250;
+
+    private final StudyService study;
+    private final ReviewService reviews;
+    private final ObjectMapper json;
+
+    ReviewRoutes(StudyService study, ReviewService reviews, ObjectMapper json) {
+        this.study = study;
+        this.reviews = reviews;
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.get(NEXT).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::next);
+        router.post(REVIEW).order(BEFORE_SIGN_IN).handler(this::readBody);
+        router.post(REVIEW).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::review);
+    }
+
+    private void next(RoutingContext rc) {
+        SignedInUser user = signedIn(rc);
+        if (user == null || !plainAscii(rc.request().uri())) {
+            rc.next(); // the REST layer answers 401, or checks the address's text first
+            return;
+        }
+        onWorker(rc, () -> {
+            Optional<NextCard> card;
+            try {
+                card = study.next(Learner.of(user), rc.queryParams().get("bank"));
+            } catch (RuntimeException refused) {
+                rc.next();
+                return;
+            }
+            if (card.isEmpty()) {
+                rc.response().setStatusCode(204).end();
+            } else {
+                send(rc, card.get());
+            }
+        });
+    }
+
+    /**
+     * A small JSON body is read on the event loop before sign-in, which then leaves the request on a worker thread
+     * with its body at hand: read later, it would cost two more trips between threads.
+     */
+    private void readBody(RoutingContext rc) {
+        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        long length = contentLength(rc);
+        if (type == null || !type.regionMatches(true, 0, "application/json", 0, 16) || length < 1 || length > MAX_BODY) {
+            rc.next();
+            return;
+        }
+        rc.request().body().onComplete(read -> {
+            if (read.failed()) {
+                rc.fail(read.cause());
+                return;
+            }
+            // The REST layer reads the body from here should it take the request: the request's own stream is spent.
+            ((RoutingContextInternal) rc).setBody(read.result());
+            rc.next();
+        });
+        rc.request().resume(); // the server holds a request's body back until a handler asks for it
+    }
+
+    private void review(RoutingContext rc) {
+        SignedInUser user = signedIn(rc);
+        Buffer body = rc.body().buffer();
+        if (user == null || body == null || !CsrfGuard.passes(user, rc.request())) {
+            rc.next();
+            return;
+        }
+        onWorker(rc, () -> review(rc, user, body));
+    }
+
+    private void review(RoutingContext rc, SignedInUser user, Buffer body) {
+        ReviewResult result;
+        try {
+            ReviewApi.ReviewRequest request = json.readValue(body.getBytes(), ReviewApi.ReviewRequest.class);
+            if (request == null || request.cardId() == null) {
+                rc.next();
+                return;
+            }
+            UUID reviewId = request.reviewId() == null ? null : UUID.fromString(request.reviewId());
+            result = reviews.review(Learner.of(user), request.cardId(), request.rating(), reviewId, request.durationMs());
+        } catch (Exception refused) {
+            rc.next();
+            return;
+        }
+        send(rc, result);
+    }
+
+    private static SignedInUser signedIn(RoutingContext rc) {
+        return rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
+                ? user.getSecurityIdentity().getAttribute(SignedInUser.ATTRIBUTE) : null;
+    }
+
+    /** Sign-in has usually left the request on a worker thread already; otherwise one is asked for. */
+    private static void onWorker(RoutingContext rc, Runnable work) {
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            work.run();
+        } else {
+            rc.vertx().executeBlocking(() -> {
+                work.run();
+                return null;
+            }, false);
+        }
+    }
+
+    private void send(RoutingContext rc, Object value) {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(value);
+        } catch (Exception e) {
+            rc.fail(e);
+            return;
+        }
+        rc.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(Buffer.buffer(bytes));
+    }
+
+    /** The declared length, or -1 when none was declared (a chunked body) or it cannot be read. */
+    private static long contentLength(RoutingContext rc) {
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? -1 : Long.parseLong(length);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Printable ASCII without '%': nothing in the address can hide a control character (see UnsafeRequestText). */
+    private static boolean plainAscii(String uri) {
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '%') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,211 @@
+package org.tarikh.review;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.tarikh.support.PageSession;
+import org.tarikh.support.TestUsers;
+
+/**
+ * ReviewRoutes serves the next card and a review ahead of the REST layer; every case it does not serve must still
+ * get the REST layer's answer, and nothing a refused request sent may be stored.
+ */
+@QuarkusTest
+class ReviewRoutesTest {
+
+    private static final String BANK = "najibullah-dates";
+
+    @TestHTTPResource("/api/v1/reviews")
+    URL reviews;
+
+    @Inject
+    RouterSeen routerSeen;
+
+    /** The app's router, as the routes saw it installed. */
+    @Singleton
+    static class RouterSeen {
+        volatile Router router;
+
+        void seen(@Observes Router router) {
+            this.router = router;
+        }
+    }
+
+    @Test
+    void bothCallsAreRoutedAheadOfTheRestLayer() {
+        List<Route> routes = routerSeen.router.getRoutes(); // in the order the router tries them
+        int restLayer = indexOf(routes, route -> route.toString().contains("org.jboss.resteasy.reactive.server.vertx"));
+        for (String path : List.of(ReviewRoutes.NEXT, ReviewRoutes.REVIEW)) {
+            int own = indexOf(routes, route -> path.equals(route.getPath())
+                    && route.toString().contains(ReviewRoutes.class.getName()));
+            assertTrue(own >= 0 && own < restLayer, path + " is served ahead of the REST layer");
+        }
+    }
+
+    private static int indexOf(List<Route> routes, Predicate<Route> which) {
+        for (int i = 0; i < routes.size(); i++) {
+            if (which.test(routes.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void theServedCallsAnswerForEachWayOfSigningIn() {
+        String learner = TestUsers.learner("routes");
+        deck(learner);
+        PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
+        String token = token(learner);
+
+        ValidatableResponse next = given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+                .get(ReviewRoutes.NEXT + "?bank=" + BANK).then().statusCode(200)
+                .contentType(startsWith("application/json"))
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
+                .body("bank", equalTo(BANK)).body("state", equalTo("new")).body("intervals.good", equalTo("10m"));
+        long card = next.extract().jsonPath().getLong("cardId");
+        given().auth().oauth2(token).get(ReviewRoutes.NEXT + "?bank=" + BANK).then().statusCode(200)
+                .body("cardId", equalTo((int) card));
+
+        String viaCookie = UUID.randomUUID().toString();
+        given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("X-CSRF-Token", browser.token())
+                .contentType(ContentType.JSON).body(review(card, 3, viaCookie)).post(ReviewRoutes.REVIEW)
+                .then().statusCode(200).contentType(startsWith("application/json")).header("Cache-Control", "no-store")
+                .body("cardId", equalTo((int) card)).body("reviewId", equalTo(viaCookie)).body("state", equalTo("learning"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(review(card, 3, UUID.randomUUID().toString()))
+                .post(ReviewRoutes.REVIEW).then().statusCode(200).body("cardId", equalTo((int) card));
+        TestUsers.as(learner).contentType(ContentType.JSON).body(review(card, 4, UUID.randomUUID().toString()))
+                .post(ReviewRoutes.REVIEW).then().statusCode(200).body("cardId", equalTo((int) card));
+        assertEquals(3, history(learner, card));
+    }
+
+    @Test
+    void everyRefusedReviewGetsTheRestLayersErrorAndStoresNothing() {
+        String learner = TestUsers.learner("refused");
+        deck(learner);
+        PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
+        long card = given().auth().preemptive().basic(learner, TestUsers.PASSWORD)
+                .get(ReviewRoutes.NEXT + "?bank=" + BANK).jsonPath().getLong("cardId");
+        String other = TestUsers.learner("other");
+        deck(other);
+        long othersCard = TestUsers.as(other).get(ReviewRoutes.NEXT + "?bank=" + BANK).jsonPath().getLong("cardId");
+
+        cookie(browser, null).body(review(card, 3, UUID.randomUUID().toString())).post(ReviewRoutes.REVIEW)
+                .then().statusCode(403).body("error", equalTo("csrf"));
+        cookie(browser, "not-the-token").body(review(card, 3, UUID.randomUUID().toString())).post(ReviewRoutes.REVIEW)
+                .then().statusCode(403).body("error", equalTo("csrf"));
+        cookie(browser, browser.token()).body("{\"cardId\": " + card + ", \"rating\": ").post(ReviewRoutes.REVIEW)
+                .then().statusCode(400).body("error", equalTo("malformed-json"));
+        cookie(browser, browser.token()).body("{\"cardId\": " + card + ", \"rating\": 3, \"reviewId\": \"a\\u0000b\"}")
+                .post(ReviewRoutes.REVIEW).then().statusCode(400).body("details[0].field", equalTo("reviewId"));
+        cookie(browser, browser.token()).body(review(card, 3, "not-a-uuid")).post(ReviewRoutes.REVIEW)
+                .then().statusCode(400).body("details[0].field", equalTo("reviewId"));
+        cookie(browser, browser.token()).body(Map.of("rating", 3, "reviewId", UUID.randomUUID().toString()))
+                .post(ReviewRoutes.REVIEW).then().statusCode(400).body("details[0].field", equalTo("cardId"));
+        cookie(browser, browser.token()).body(review(card, 7, UUID.randomUUID().toString())).post(ReviewRoutes.REVIEW)
+                .then().statusCode(400).body("details[0].field", equalTo("rating"));
+        cookie(browser, browser.token()).body(review(othersCard, 3, UUID.randomUUID().toString()))
+                .post(ReviewRoutes.REVIEW).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(review(card, 3, UUID.randomUUID().toString()))
+                .post(ReviewRoutes.REVIEW).then().statusCode(401);
+        given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("X-CSRF-Token", browser.token())
+                .contentType(ContentType.URLENC).formParam("cardId", card).post(ReviewRoutes.REVIEW).then().statusCode(415);
+
+        assertEquals(0, history(learner, card));
+        assertEquals(0, history(other, othersCard));
+    }
+
+    @Test
+    void bodiesTheRoutesDoNotReadStillReachTheRestLayer() throws Exception {
+        String learner = TestUsers.learner("bodies");
+        deck(learner);
+        String token = token(learner);
+        long card = given().auth().oauth2(token).get(ReviewRoutes.NEXT + "?bank=" + BANK).jsonPath().getLong("cardId");
+        HttpClient http = HttpClient.newHttpClient();
+
+        // No Content-Length: sent in chunks.
+        byte[] chunked = review(card, 3, UUID.randomUUID());
+        HttpResponse<String> first = http.send(post(token).POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(chunked))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, first.statusCode(), first.body());
+        // Larger than the routes read: a long field the review does not know.
+        String padded = new String(review(card, 3, UUID.randomUUID()), StandardCharsets.UTF_8)
+                .replaceFirst("\\{", "{\"note\": \"" + "x".repeat(6000) + "\", ");
+        HttpResponse<String> second = http.send(post(token).POST(HttpRequest.BodyPublishers.ofString(padded)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, second.statusCode(), second.body());
+        assertTrue(second.body().contains("\"cardId\":" + card), second.body());
+        assertEquals(2, history(learner, card));
+    }
+
+    @Test
+    void refusedNextCardsGetTheRestLayersError() {
+        String learner = TestUsers.learner("nextrefused");
+        deck(learner);
+        TestUsers.as(learner).get(ReviewRoutes.NEXT + "?bank=no-such-bank").then().statusCode(404)
+                .body("error", equalTo("not-found"));
+        TestUsers.as(learner).urlEncodingEnabled(false).get(ReviewRoutes.NEXT + "?bank=a%00b").then().statusCode(400)
+                .body("details[0].field", equalTo("bank"));
+        given().get(ReviewRoutes.NEXT + "?bank=" + BANK).then().statusCode(401);
+        given().cookie(PageSession.SESSION_COOKIE, "no-such-session").get(ReviewRoutes.NEXT + "?bank=" + BANK)
+                .then().statusCode(401);
+    }
+
+    private HttpRequest.Builder post(String token) {
+        return HttpRequest.newBuilder(URI.create(reviews.toString())).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json");
+    }
+
+    private static io.restassured.specification.RequestSpecification cookie(PageSession browser, String csrf) {
+        var request = given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).contentType(ContentType.JSON);
+        return csrf == null ? request : request.header("X-CSRF-Token", csrf);
+    }
+
+    private static Map<String, Object> review(long card, int rating, String reviewId) {
+        return Map.of("cardId", card, "rating", rating, "reviewId", reviewId, "durationMs", 4000);
+    }
+
+    private static byte[] review(long card, int rating, UUID reviewId) {
+        return ("{\"cardId\": " + card + ", \"rating\": " + rating + ", \"reviewId\": \"" + reviewId + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void deck(String learner) {
+        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", BANK)).post("/api/v1/decks")
+                .then().statusCode(200);
+    }
+
+    private static String token(String learner) {
+        return TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "script"))
+                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
+    }
+
+    private static int history(String learner, long card) {
+        return TestUsers.as(learner).get("/api/v1/reviews/card/" + card).then().statusCode(200)
+                .extract().jsonPath().getList("history").size();
+    }
+}
