@@ -6,6 +6,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.impl.RoutingContextInternal;
@@ -81,7 +82,9 @@ public class ReviewRoutes {
     private void readBody(RoutingContext rc) {
         String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
         long length = contentLength(rc);
-        if (type == null || !type.regionMatches(true, 0, "application/json", 0, 16) || length < 1 || length > MAX_BODY) {
+        // Over HTTP/2 the REST layer cannot take over a request whose body was read (it pauses the finished
+        // request, which HTTP/2 refuses), so those reviews are all left to it.
+        if (rc.request().version() == HttpVersion.HTTP_2 || type == null || !type.regionMatches(true, 0, "application/json", 0, 16) || length < 1 || length > MAX_BODY) {
             rc.next();
             return;
         }

@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
+import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,6 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
 public class VerifiedPasswords {
 
     private static final long TTL_NANOS = 5L * 60 * 1_000_000_000;
+    /** How often a match in use has its five minutes started again (not on every request: a map write each). */
+    private static final long RENEW_NANOS = 5L * 1_000_000_000;
     private static final int MAX_ENTRIES = 10_000;
 
     private record Match(String passwordHash, long until) {
@@ -29,8 +33,18 @@ public class VerifiedPasswords {
     private final Map<String, Match> matches = new ConcurrentHashMap<>();
     private final Object[] locks = new Object[64];
     private final byte[] key = new byte[32];
+    private final LongSupplier nanoTime;
+    private final BiPredicate<String, String> bcrypt;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     VerifiedPasswords() {
+        this(System::nanoTime, BcryptUtil::matches);
+    }
+
+    /** With the clock and the bcrypt check given, for tests. */
+    VerifiedPasswords(LongSupplier nanoTime, BiPredicate<String, String> bcrypt) {
+        this.nanoTime = nanoTime;
+        this.bcrypt = bcrypt;
         new SecureRandom().nextBytes(key);
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new Object();
@@ -51,24 +65,24 @@ public class VerifiedPasswords {
             if (stillKnown(entry, passwordHash)) {
                 return true;
             }
-            if (!BcryptUtil.matches(password, passwordHash)) {
+            if (!bcrypt.test(password, passwordHash)) {
                 return false;
             }
             if (matches.size() >= MAX_ENTRIES) {
                 matches.clear();
             }
-            matches.put(entry, new Match(passwordHash, System.nanoTime() + TTL_NANOS));
+            matches.put(entry, new Match(passwordHash, nanoTime.getAsLong() + TTL_NANOS));
             return true;
         }
     }
 
     private boolean stillKnown(String entry, String passwordHash) {
         Match known = matches.get(entry);
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (known == null || !known.passwordHash().equals(passwordHash) || now - known.until() >= 0) {
             return false;
         }
-        if (known.until() - now < TTL_NANOS / 2) {
+        if (known.until() - now < TTL_NANOS - RENEW_NANOS) {
             matches.put(entry, new Match(passwordHash, now + TTL_NANOS)); // in use: keep it
         }
         return true;
@@ -80,12 +94,17 @@ public class VerifiedPasswords {
     }
 
     private String keyedHash(String username, String password) {
+        Mac mac = macs.get(); // doFinal leaves it ready for the next use
+        mac.update(username.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(username.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
         }

@@ -163,6 +163,40 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void overHttp2TheRestLayerServesReviewsAndTheirErrors() throws Exception {
+        String learner = TestUsers.learner("http2");
+        deck(learner);
+        PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
+        long card = TestUsers.as(learner).get(ReviewRoutes.NEXT + "?bank=" + BANK).jsonPath().getLong("cardId");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        URI next = URI.create(reviews.toString() + "/next?bank=" + BANK);
+        HttpResponse<String> upgraded = http.send(HttpRequest.newBuilder(next)
+                .header("Cookie", PageSession.SESSION_COOKIE + "=" + browser.sessionCookie()).build(),
+                HttpResponse.BodyHandlers.ofString()); // h2c: the connection is HTTP/2 from here on
+        assertEquals(200, upgraded.statusCode(), upgraded.body());
+
+        String reviewId = UUID.randomUUID().toString();
+        String[][] cases = {
+            {"{\"cardId\": " + card + ", \"rating\": ", browser.token(), "400"},
+            {"{\"cardId\": " + card + ", \"rating\": 3, \"reviewId\": \"" + reviewId + "\"}", null, "403"},
+            {"{\"cardId\": " + card + ", \"rating\": 3, \"reviewId\": \"" + reviewId + "\"}", browser.token(), "200"},
+        };
+        for (String[] c : cases) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(reviews.toString()))
+                    .header("Cookie", PageSession.SESSION_COOKIE + "=" + browser.sessionCookie())
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(c[0]));
+            if (c[1] != null) {
+                request.header("X-CSRF-Token", c[1]);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(HttpClient.Version.HTTP_2, response.version());
+            assertEquals(Integer.parseInt(c[2]), response.statusCode(), c[0] + " -> " + response.body());
+            assertTrue(response.body().startsWith("{"), response.body());
+        }
+        assertEquals(1, history(learner, card));
+    }
+
+    @Test
     void refusedNextCardsGetTheRestLayersError() {
         String learner = TestUsers.learner("nextrefused");
         deck(learner);
