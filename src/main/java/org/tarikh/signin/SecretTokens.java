@@ -10,6 +10,14 @@ import java.util.Base64;
 final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** One digest per thread: looking one up costs more than hashing a cookie (docs/PERFORMANCE.md, ninth session). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    });
 
     private SecretTokens() {
     }
@@ -23,11 +31,7 @@ final class SecretTokens {
 
     /** SHA-256 is enough for random secrets: there is nothing to guess, so no slow hash is needed. */
     static byte[] hash(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return SHA_256.get().digest(secret.getBytes(StandardCharsets.UTF_8)); // digest() leaves it ready again
     }
 
     /** Compares two strings in time independent of where they differ. */
