@@ -80,11 +80,7 @@ public class ReviewRoutes {
      * with its body at hand: read later, it would cost two more trips between threads.
      */
     private void readBody(RoutingContext rc) {
-        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        long length = contentLength(rc);
-        // Over HTTP/2 the REST layer cannot take over a request whose body was read (it pauses the finished
-        // request, which HTTP/2 refuses), so those reviews are all left to it.
-        if (rc.request().version() == HttpVersion.HTTP_2 || type == null || !type.regionMatches(true, 0, "application/json", 0, 16) || length < 1 || length > MAX_BODY) {
+        if (!smallJsonBody(rc)) {
             rc.next();
             return;
         }
@@ -153,6 +149,18 @@ public class ReviewRoutes {
             return;
         }
         rc.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(Buffer.buffer(bytes));
+    }
+
+    /**
+     * A JSON body of declared length up to {@link #MAX_BODY}, not yet read, over HTTP/1. Over HTTP/2 the REST layer
+     * cannot take over a request whose body was read (it pauses the finished request, which HTTP/2 refuses), so
+     * those reviews are all left to it.
+     */
+    private static boolean smallJsonBody(RoutingContext rc) {
+        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        long length = contentLength(rc);
+        return rc.request().version() != HttpVersion.HTTP_2 && !rc.request().isEnded() && type != null
+                && type.regionMatches(true, 0, "application/json", 0, 16) && length >= 1 && length <= MAX_BODY;
     }
 
     /** The declared length, or -1 when none was declared (a chunked body) or it cannot be read. */

@@ -11,10 +11,10 @@ import jakarta.inject.Singleton;
 public class SecurityHeaders {
 
     /**
-     * After sign-in (order -200) and before the authorization check (-100), so refusals carry the headers too. A
-     * plain router handler: as a {@code @RouteFilter} it cost a CDI request context and a bean lookup per request.
+     * Before sign-in (order -200) and the authorization check (-100), so that their refusals carry the headers too.
+     * A plain router handler: as a {@code @RouteFilter} it cost a CDI request context and a bean lookup per request.
      */
-    static final int ORDER = -101;
+    static final int ORDER = -201;
 
     /** No inline scripts anywhere; inline styles stay allowed for htmx's indicators and Chart.js canvases. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

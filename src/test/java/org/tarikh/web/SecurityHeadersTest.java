@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+import org.tarikh.support.TestUsers;
 
 @QuarkusTest
 class SecurityHeadersTest {
@@ -18,6 +19,14 @@ class SecurityHeadersTest {
         for (String path : new String[] {"/", "/login", "/api/v1/banks-missing", "/css/app.css", "/no-such-page"}) {
             expectHeaders(given().get(path).then());
         }
+    }
+
+    @Test
+    void refusedRequestsCarryTheSecurityHeadersToo() {
+        String learner = TestUsers.learner("headers");
+        expectHeaders(TestUsers.as(learner).get("/q/metrics").then().statusCode(403));
+        expectHeaders(given().auth().preemptive().basic(learner, "not-the-password").get("/api/v1/me").then().statusCode(401));
+        expectHeaders(given().get("/api/v1/reviews/next").then().statusCode(401));
     }
 
     @Test
