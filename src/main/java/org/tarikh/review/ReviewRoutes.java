@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tarikh.signin.CsrfGuard;
 import org.tarikh.web.SignedInUser;
+import org.tarikh.web.UnsafeRequestText;
 
 /**
  * The two calls a study session repeats, the next card and a review, served on Vert.x routes ahead of the REST
@@ -55,7 +56,7 @@ public class ReviewRoutes {
 
     private void next(RoutingContext rc) {
         SignedInUser user = signedIn(rc);
-        if (user == null || !plainAscii(rc.request().uri())) {
+        if (user == null || !UnsafeRequestText.plainAscii(rc.request().uri())) {
             rc.next(); // the REST layer answers 401, or checks the address's text first
             return;
         }
@@ -136,7 +137,7 @@ public class ReviewRoutes {
             rc.vertx().executeBlocking(() -> {
                 work.run();
                 return null;
-            }, false);
+            }, false).onFailure(rc::fail);
         }
     }
 
@@ -171,16 +172,5 @@ public class ReviewRoutes {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    /** Printable ASCII without '%': nothing in the address can hide a control character (see UnsafeRequestText). */
-    private static boolean plainAscii(String uri) {
-        for (int i = 0; i < uri.length(); i++) {
-            char c = uri.charAt(i);
-            if (c <= ' ' || c >= 0x7f || c == '%') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -39,7 +39,7 @@ public class UnsafeRequestText {
      * Printable ASCII without '%': nothing in the address can decode to a control character, so the decoded
      * parameters (built for this alone on most requests) need not be looked at.
      */
-    private static boolean plainAscii(String uri) {
+    public static boolean plainAscii(String uri) {
         for (int i = 0; i < uri.length(); i++) {
             char c = uri.charAt(i);
             if (c <= ' ' || c >= 0x7f || c == '%') {
