@@ -5,11 +5,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
-/** Values read from native SQL rows, whichever Java type the driver and Hibernate chose for them. */
+/** Values read from native SQL rows, whichever Java type the driver and Hibernate chose for them, and instants bound. */
 public final class SqlValues {
 
     private SqlValues() {
+    }
+
+    /** An instant bound as a {@code timestamptz} parameter (the driver takes {@code OffsetDateTime}); null stays null. */
+    public static OffsetDateTime utc(Instant t) {
+        return t == null ? null : OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 
     /** A {@code timestamptz} column as an {@link Instant}; null stays null. */

@@ -8,8 +8,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tarikh.account.User;
 import org.tarikh.database.Rows;
+import org.tarikh.database.SqlValues;
 import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.StudyDay;
 
@@ -63,7 +62,7 @@ public class ProgressService {
     }
 
     private long count(String sql, long userId, Instant at, Set<Long> held) {
-        var query = em.createNativeQuery(sql, Long.class).setParameter("u", userId).setParameter("t", utc(at));
+        var query = em.createNativeQuery(sql, Long.class).setParameter("u", userId).setParameter("t", SqlValues.utc(at));
         if (!held.isEmpty()) {
             query.setParameter("held", held);
         }
@@ -79,7 +78,7 @@ public class ProgressService {
         Tuple row = Rows.single(em.createNativeQuery("""
                 SELECT count(*) AS reviews, count(*) FILTER (WHERE rating >= 2) AS recalled FROM review_log
                 WHERE user_id = :u AND state_before = 'review' AND reviewed_at >= :t""", Tuple.class)
-                .setParameter("u", userId).setParameter("t", utc(now.minusSeconds(30L * 86_400))));
+                .setParameter("u", userId).setParameter("t", SqlValues.utc(now.minusSeconds(30L * 86_400))));
         long total = Rows.longValue(row, "reviews");
         return total == 0 ? null : Rows.doubleValue(row, "recalled") / total;
     }
@@ -87,7 +86,7 @@ public class ProgressService {
     private Map<LocalDate, Long> reviewsPerDay(long userId, String zone, Instant from) {
         List<Tuple> rows = Rows.list(em.createNativeQuery("SELECT " + DAY.formatted("reviewed_at") + " AS d, count(*) AS n "
                         + "FROM review_log WHERE user_id = :u AND reviewed_at >= :from GROUP BY d", Tuple.class)
-                .setParameter("zone", zone).setParameter("u", userId).setParameter("from", utc(from)));
+                .setParameter("zone", zone).setParameter("u", userId).setParameter("from", SqlValues.utc(from)));
         Map<LocalDate, Long> perDay = new HashMap<>();
         for (Tuple r : rows) {
             perDay.put(Rows.date(r, "d"), Rows.longValue(r, "n"));
@@ -145,10 +144,6 @@ public class ProgressService {
                     Math.round(1000 * Rows.doubleValue(r, "score") / Rows.intValue(r, "max_score")) / 10.0));
         }
         return scores;
-    }
-
-    private static OffsetDateTime utc(Instant t) {
-        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 
 }

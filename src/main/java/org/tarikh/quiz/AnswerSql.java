@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.tarikh.database.NamedSql;
+import org.tarikh.database.SqlValues;
 
 /**
  * The statements of one quiz answer, in plain JDBC, each its own transaction (autocommit): the attempt with the
@@ -53,7 +54,7 @@ final class AnswerSql {
         values.put("attempt", attemptId);
         values.put("user", userId);
         values.put("item", questionId == null ? "" : questionId);
-        values.put("now", AttemptRows.utc(now));
+        values.put("now", SqlValues.utc(now));
         try (PreparedStatement s = READ.prepare(c, values); ResultSet r = s.executeQuery()) {
             if (!r.next()) {
                 return Optional.empty();
@@ -67,7 +68,7 @@ final class AnswerSql {
     static boolean write(Connection c, AttemptItem item, Instant now) throws SQLException {
         Map<String, Object> values = new HashMap<>();
         values.put("attempt", item.attempt.id);
-        values.put("now", AttemptRows.utc(now));
+        values.put("now", SqlValues.utc(now));
         values.put("response", item.response == null ? null : AttemptRows.json(item.response));
         values.put("score", item.score);
         values.put("item", item.id);

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.tarikh.bank.Bank;
@@ -87,10 +84,6 @@ final class AttemptRows {
         item.answeredAt = SqlValues.instant(r, "answered_at");
         item.flagged = r.getBoolean("flagged");
         return item;
-    }
-
-    static OffsetDateTime utc(Instant t) {
-        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 
     static Map<String, Object> map(String json) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.tarikh.database.NamedSql;
+import org.tarikh.database.SqlValues;
 
 /**
  * The quiz page's read, in plain JDBC and one statement: the attempt, the learner's other open exam on its bank
@@ -54,7 +55,7 @@ final class PlaySql {
         values.put("attempt", attemptId);
         values.put("user", userId);
         values.put("number", number);
-        values.put("now", AttemptRows.utc(now));
+        values.put("now", SqlValues.utc(now));
         try (PreparedStatement s = READ.prepare(c, values); ResultSet r = s.executeQuery()) {
             if (!r.next()) {
                 return Optional.empty();

@@ -8,11 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.hibernate.Session;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
+import org.tarikh.database.SqlValues;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.quiz.MissedQuestions;
 
@@ -49,7 +49,7 @@ public class DeckService implements MissedQuestions {
                 WHERE q.bank_id = ?3""" + (someTopics ? " AND q.topic IN (?4)" : "")
                 + " ORDER BY q.id ON CONFLICT (user_id, bank_id, question_key) DO NOTHING";
         var query = em.createNativeQuery(sql).setParameter(1, user.id)
-                .setParameter(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).setParameter(3, bank.id);
+                .setParameter(2, SqlValues.utc(clock.instant())).setParameter(3, bank.id);
         if (someTopics) {
             query.setParameter(4, topics);
         }
@@ -68,7 +68,7 @@ public class DeckService implements MissedQuestions {
 
     @Override
     public void requeue(Connection c, long userId, long bankId, String questionKey) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime now = SqlValues.utc(clock.instant());
         try (PreparedStatement s = c.prepareStatement(REQUEUE)) {
             s.setLong(1, userId);
             s.setLong(2, bankId);

@@ -17,8 +17,7 @@ public record Learner(long id, StudyDay day, int newCardsPerDay, double desiredR
     }
 
     public static Learner of(CurrentUser user) {
-        return new Learner(user.id(), StudyDay.of(user.timeZone()), user.newCardsPerDay(), user.desiredRetention(),
-                Weights.fromText(user.fsrsParameters()));
+        return of(user.signedInUser());
     }
 
     public static Learner of(SignedInUser user) {

@@ -6,8 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -154,11 +152,8 @@ public class ReviewQueue {
 
     /** The values of {@link #HELD_AND_LIMIT} and the counts: the learner, now, the daily limit, the study day. */
     static Map<String, Object> studyDayValues(Learner learner, Instant now) {
-        return Map.of("user", learner.id(), "now", utc(now), "perDay", learner.newCardsPerDay(),
-                "dayStart", utc(learner.day().start(now)), "nextStart", utc(learner.day().nextStart(now)));
+        return Map.of("user", learner.id(), "now", SqlValues.utc(now), "perDay", learner.newCardsPerDay(),
+                "dayStart", SqlValues.utc(learner.day().start(now)), "nextStart", SqlValues.utc(learner.day().nextStart(now)));
     }
 
-    static OffsetDateTime utc(Instant t) {
-        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
-    }
 }

@@ -13,7 +13,6 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import java.util.UUID;
 import org.tarikh.signin.CsrfGuard;
 import org.tarikh.web.SignedInUser;
 import org.tarikh.web.UnsafeRequestText;
@@ -115,8 +114,8 @@ public class ReviewRoutes {
                 rc.next();
                 return;
             }
-            UUID reviewId = request.reviewId() == null ? null : UUID.fromString(request.reviewId());
-            result = reviews.review(Learner.of(user), request.cardId(), request.rating(), reviewId, request.durationMs());
+            result = reviews.review(Learner.of(user), request.cardId(), request.rating(),
+                    ReviewApi.reviewId(request.reviewId()), request.durationMs());
         } catch (Exception refused) {
             rc.next();
             return;

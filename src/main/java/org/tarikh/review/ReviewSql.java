@@ -103,19 +103,19 @@ final class ReviewSql {
         try (PreparedStatement s = c.prepareStatement(WRITE)) {
             int i = 0;
             s.setString(++i, after.state().code());
-            s.setObject(++i, ReviewQueue.utc(after.due()));
+            s.setObject(++i, SqlValues.utc(after.due()));
             s.setDouble(++i, after.stability());
             s.setDouble(++i, after.difficulty());
             s.setInt(++i, after.scheduledDays());
             s.setInt(++i, after.learningSteps());
             s.setInt(++i, after.reps());
             s.setInt(++i, after.lapses());
-            s.setObject(++i, ReviewQueue.utc(after.lastReview()));
+            s.setObject(++i, SqlValues.utc(after.lastReview()));
             s.setLong(++i, card.id());
             s.setString(++i, card.version());
             s.setObject(++i, reviewId);
             s.setInt(++i, log.rating().grade());
-            s.setObject(++i, ReviewQueue.utc(log.reviewedAt()));
+            s.setObject(++i, SqlValues.utc(log.reviewedAt()));
             s.setInt(++i, (int) log.elapsedDays());
             if (durationMs == null || durationMs < 0) {
                 s.setNull(++i, Types.INTEGER);
@@ -134,7 +134,7 @@ final class ReviewSql {
                 s.setDouble(++i, log.retrievability());
             }
             s.setInt(++i, after.scheduledDays());
-            s.setObject(++i, ReviewQueue.utc(after.due()));
+            s.setObject(++i, SqlValues.utc(after.due()));
             s.setString(++i, cardBeforeJson);
             return s.executeUpdate() == 1;
         }

@@ -17,23 +17,23 @@ public class CurrentUser {
     SecurityIdentity identity;
 
     public boolean signedIn() {
-        return user() != null;
+        return signedInUser() != null;
     }
 
     public String username() {
-        SignedInUser u = user();
+        SignedInUser u = signedInUser();
         return u == null ? null : u.username();
     }
 
     /** The name the user goes by on pages (the username when none was given), or null when signed out. */
     public String displayName() {
-        SignedInUser u = user();
+        SignedInUser u = signedInUser();
         return u == null ? null : u.displayName() == null || u.displayName().isBlank() ? u.username() : u.displayName();
     }
 
     /** The signed-in user's row id, or null when signed out. */
     public Long id() {
-        SignedInUser u = user();
+        SignedInUser u = signedInUser();
         return u == null ? null : u.id();
     }
 
@@ -52,47 +52,48 @@ public class CurrentUser {
 
     /** The signed-in user's time zone (null: none chosen yet, or signed out). */
     public String timeZone() {
-        SignedInUser u = user();
+        SignedInUser u = signedInUser();
         return u == null ? null : u.timeZone();
     }
 
     /** The learner's daily limit of new cards (0 when signed out). */
     public int newCardsPerDay() {
-        SignedInUser u = user();
+        SignedInUser u = signedInUser();
         return u == null ? 0 : u.newCardsPerDay();
     }
 
     /** The share of cards the learner wants to still remember when they come due (FSRS's desired retention). */
     public double desiredRetention() {
-        SignedInUser u = user();
+        SignedInUser u = signedInUser();
         return u == null ? 0.9 : u.desiredRetention();
     }
 
     /** The learner's own FSRS weights as stored (comma-separated), or null for the defaults and when signed out. */
     public String fsrsParameters() {
-        SignedInUser u = user();
+        SignedInUser u = signedInUser();
         return u == null ? null : u.fsrsParameters();
     }
 
     /** The request came with the sign-in cookie (not Basic or Bearer): it must carry the CSRF token. */
     public boolean viaSessionCookie() {
-        SignedInUser u = user();
+        SignedInUser u = signedInUser();
         return u != null && u.via() == SignedInUser.Via.SESSION;
     }
 
     /** The server-side session of a cookie-signed request, else null. */
     public Long sessionId() {
-        SignedInUser u = user();
+        SignedInUser u = signedInUser();
         return u == null ? null : u.sessionId();
     }
 
     /** The CSRF token of a cookie-signed request's session, else null. */
     public String sessionCsrfToken() {
-        SignedInUser u = user();
+        SignedInUser u = signedInUser();
         return u == null ? null : u.csrfToken();
     }
 
-    private SignedInUser user() {
+    /** The whole signed-in user as the sign-in resolved it, or null when signed out. */
+    public SignedInUser signedInUser() {
         return identity.isAnonymous() ? null : identity.getAttribute(SignedInUser.ATTRIBUTE);
     }
 }
