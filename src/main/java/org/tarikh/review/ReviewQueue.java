@@ -16,6 +16,8 @@ import org.tarikh.failure.NotFound;
 import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.State;
+import org.tarikh.signin.JoinedSignIn;
+import org.tarikh.web.SignedInUser;
 
 /**
  * The order in which cards come up: learning and relearning cards that are due, then review cards that are
@@ -82,10 +84,26 @@ public class ReviewQueue {
 
     private static final String COUNTS_ONLY = HELD_AND_LIMIT + "SELECT %5$s AS bank_check," + COUNTS;
 
-    private static final NamedSql NEXT_ALL = statement(NEXT, false);
-    private static final NamedSql NEXT_IN_BANK = statement(NEXT, true);
-    private static final NamedSql COUNTS_ALL = statement(COUNTS_ONLY, false);
-    private static final NamedSql COUNTS_IN_BANK = statement(COUNTS_ONLY, true);
+    // The caller signed in by the statement itself (JoinedSignIn), as the learner the values were made for: the
+    // queue's branches read nothing unless it is found, with the same account, time zone and daily limit.
+    private static final String SIGNED_IN = """
+            WITH signed_in AS (
+              SELECT %s
+              FROM (SELECT :signInVia::text AS sign_in_via, :signInHash::bytea AS sign_in_hash) wanted
+              %s
+              WHERE u.id = :user AND COALESCE(u.time_zone, '') = :timeZone AND u.new_cards_per_day = :perDay),
+            """.formatted(JoinedSignIn.COLUMNS, JoinedSignIn.JOINS);
+    private static final String NEXT_SIGNING_IN = SIGNED_IN + NEXT.substring("WITH ".length())
+            .replace("SELECT %5$s AS bank_check,", "SELECT signed_in.*, %5$s AS bank_check,")
+            .replace("LEFT JOIN chosen ch ON true", "LEFT JOIN signed_in ON true\nLEFT JOIN chosen ch ON true");
+    private static final String ONLY_IF_SIGNED_IN = " AND EXISTS (SELECT 1 FROM signed_in)";
+
+    private static final NamedSql NEXT_ALL = statement(NEXT, false, "");
+    private static final NamedSql NEXT_IN_BANK = statement(NEXT, true, "");
+    private static final NamedSql COUNTS_ALL = statement(COUNTS_ONLY, false, "");
+    private static final NamedSql COUNTS_IN_BANK = statement(COUNTS_ONLY, true, "");
+    private static final NamedSql NEXT_SIGNING_IN_ALL = statement(NEXT_SIGNING_IN, false, ONLY_IF_SIGNED_IN);
+    private static final NamedSql NEXT_SIGNING_IN_BANK = statement(NEXT_SIGNING_IN, true, ONLY_IF_SIGNED_IN);
 
     private final DataSource db;
 
@@ -95,22 +113,42 @@ public class ReviewQueue {
 
     /** The card to show now (empty: nothing is due), of one bank or of all ({@code bankSlug} null); 404 for an unknown bank. */
     public Optional<Next> next(Learner learner, String bankSlug, Instant now) {
-        return run(NEXT_ALL, NEXT_IN_BANK, learner, bankSlug, now, row -> {
-            long cardId = row.getLong("card_id");
-            if (row.wasNull()) {
-                return Optional.empty();
-            }
-            CardState state = new CardState(SqlValues.instant(row, "due"), row.getDouble("stability"), row.getDouble("difficulty"),
-                    row.getInt("scheduled_days"), row.getInt("learning_steps"), row.getInt("reps"), row.getInt("lapses"),
-                    State.fromCode(row.getString("state")), SqlValues.instant(row, "last_review"));
-            return Optional.of(new Next(cardId, row.getString("bank"), row.getString("bank_title"),
-                    row.getLong("question_row_id"), state, row.getBoolean("requeued"), counts(row)));
+        return run(NEXT_ALL, NEXT_IN_BANK, studyDayValues(learner, now), bankSlug, row -> {
+            requireBank(row, bankSlug);
+            return next(row);
         });
+    }
+
+    /**
+     * The next card for the caller that {@code offered} signs in, expected to be {@code learner} (as remembered from an
+     * earlier request): the caller, null when the statement did not find it as that learner (then nothing was read).
+     */
+    public SignedInNext nextSigningIn(JoinedSignIn.Offered offered, Learner learner, String timeZone, String bankSlug,
+                                      Instant now) {
+        Map<String, Object> values = new HashMap<>(studyDayValues(learner, now));
+        values.put("signInVia", offered.via());
+        values.put("signInHash", offered.hash());
+        values.put("timeZone", timeZone == null ? "" : timeZone);
+        return run(NEXT_SIGNING_IN_ALL, NEXT_SIGNING_IN_BANK, values, bankSlug, row -> {
+            SignedInUser user = JoinedSignIn.read(row);
+            if (user == null) {
+                return new SignedInNext(null, Optional.empty());
+            }
+            requireBank(row, bankSlug);
+            return new SignedInNext(user, next(row));
+        });
+    }
+
+    /** What {@link #nextSigningIn} found: the caller (null: not signed in that way) and the card. */
+    public record SignedInNext(SignedInUser user, Optional<Next> next) {
     }
 
     /** How many cards are left today, of one bank or of all. */
     public Counts counts(Learner learner, String bankSlug, Instant now) {
-        return run(COUNTS_ALL, COUNTS_IN_BANK, learner, bankSlug, now, ReviewQueue::counts);
+        return run(COUNTS_ALL, COUNTS_IN_BANK, studyDayValues(learner, now), bankSlug, row -> {
+            requireBank(row, bankSlug);
+            return counts(row);
+        });
     }
 
     private interface RowReader<T> {
@@ -118,9 +156,9 @@ public class ReviewQueue {
     }
 
     /** One statement in autocommit: a single statement reads one snapshot, no transaction is needed around it. */
-    private <T> T run(NamedSql all, NamedSql inBank, Learner learner, String bankSlug, Instant now, RowReader<T> reader) {
+    private <T> T run(NamedSql all, NamedSql inBank, Map<String, Object> studyDay, String bankSlug, RowReader<T> reader) {
         boolean oneBank = bankSlug != null && !bankSlug.isBlank();
-        Map<String, Object> values = new HashMap<>(studyDayValues(learner, now));
+        Map<String, Object> values = new HashMap<>(studyDay);
         if (oneBank) {
             values.put("bank", bankSlug);
         }
@@ -129,19 +167,34 @@ public class ReviewQueue {
              PreparedStatement s = sql.prepare(c, values);
              ResultSet row = sql.executeQuery(s)) {
             row.next();
-            row.getLong("bank_check");
-            if (row.wasNull()) {
-                throw new NotFound("There is no bank '" + bankSlug + "'.");
-            }
             return reader.read(row);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the review queue", e);
         }
     }
 
-    private static NamedSql statement(String template, boolean oneBank) {
+    private static void requireBank(ResultSet row, String bankSlug) throws SQLException {
+        row.getLong("bank_check");
+        if (row.wasNull()) {
+            throw new NotFound("There is no bank '" + bankSlug + "'.");
+        }
+    }
+
+    private static Optional<Next> next(ResultSet row) throws SQLException {
+        long cardId = row.getLong("card_id");
+        if (row.wasNull()) {
+            return Optional.empty();
+        }
+        CardState state = new CardState(SqlValues.instant(row, "due"), row.getDouble("stability"), row.getDouble("difficulty"),
+                row.getInt("scheduled_days"), row.getInt("learning_steps"), row.getInt("reps"), row.getInt("lapses"),
+                State.fromCode(row.getString("state")), SqlValues.instant(row, "last_review"));
+        return Optional.of(new Next(cardId, row.getString("bank"), row.getString("bank_title"),
+                row.getLong("question_row_id"), state, row.getBoolean("requeued"), counts(row)));
+    }
+
+    private static NamedSql statement(String template, boolean oneBank, String onlyIf) {
         String scope = "c.user_id = :user AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held)"
-                + (oneBank ? " AND c.bank_id = (SELECT id FROM bank WHERE slug = :bank)" : "");
+                + (oneBank ? " AND c.bank_id = (SELECT id FROM bank WHERE slug = :bank)" : "") + onlyIf;
         String bankCheck = oneBank ? "(SELECT id FROM bank WHERE slug = :bank)" : "0";
         return NamedSql.withGenericPlan(template.formatted(scope, LEARNING, DUE, NEW, bankCheck));
     }

@@ -12,19 +12,24 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import java.util.Optional;
 import org.tarikh.signin.CsrfGuard;
+import org.tarikh.signin.JoinedSignIn;
 import org.tarikh.web.SignedInUser;
 import org.tarikh.web.UnsafeRequestText;
 
 /**
- * The two calls a study session repeats, the next card and a review, served on Vert.x routes ahead of the REST
- * layer, whose handler chain cost about a fifth of their time on two cores (docs/PERFORMANCE.md, ninth session).
- * Only the plain case is served here: a signed-in caller, a well-formed request, a service that answers. Anything
- * else (no sign-in, a missing CSRF token, a body that does not parse, any refusal from the service) goes on to
- * {@link ReviewApi}, which serves it as it serves every call, with the same errors and statuses; a review repeated
- * there is harmless, as its review id makes it idempotent. Sign-in and the router's filters (security headers,
- * metrics) run for these routes as for any other.
+ * The two calls a study session repeats, the next card and a review, served on Vert.x routes ahead of sign-in and of
+ * the REST layer, whose handler chains cost a good part of their time on two cores (docs/PERFORMANCE.md, ninth and
+ * tenth sessions). The caller is signed in by the request's own statement ({@link JoinedSignIn}): one statement for
+ * a next card, two for a review. Only the plain case is served here: a session cookie or Bearer token in good
+ * standing, a well-formed request, a service that answers. Anything else (Basic, no sign-in, a session whose last
+ * use must be written, a missing CSRF token, a body that does not parse, any refusal from the service) goes on to the
+ * ordinary sign-in and then to the same routes after it, or to {@link ReviewApi}, which serves it as it serves every
+ * call, with the same errors and statuses. Nothing is written before the caller is known, and a review repeated
+ * there is harmless, as its review id makes it idempotent. The security headers and the metrics run for these
+ * routes as for any other.
  */
 @Singleton
 public class ReviewRoutes {
@@ -35,22 +40,56 @@ public class ReviewRoutes {
     private static final int MAX_BODY = 4096;
     private static final String JSON = "application/json;charset=UTF-8";
     /** Sign-in runs at order -200 (its filter priority, 200, negated), after CORS at -300. */
-    private static final int BEFORE_SIGN_IN = -250;
+    private static final int READ_BODY = -250;
+    /** After the security headers (-210), before sign-in. */
+    private static final int SIGNING_IN = -205;
 
     private final StudyService study;
     private final ReviewService reviews;
     private final ObjectMapper json;
+    private final JoinedSignIn signIn;
+    private final RememberedLearners remembered;
 
-    ReviewRoutes(StudyService study, ReviewService reviews, ObjectMapper json) {
+    ReviewRoutes(StudyService study, ReviewService reviews, ObjectMapper json, JoinedSignIn signIn,
+                 RememberedLearners remembered) {
         this.study = study;
         this.reviews = reviews;
         this.json = json;
+        this.signIn = signIn;
+        this.remembered = remembered;
     }
 
     void install(@Observes Router router) {
+        router.get(NEXT).order(SIGNING_IN).handler(this::nextSigningIn);
         router.get(NEXT).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::next);
-        router.post(REVIEW).order(BEFORE_SIGN_IN).handler(this::readBody);
+        router.post(REVIEW).order(READ_BODY).handler(this::readBody);
+        router.post(REVIEW).order(SIGNING_IN).handler(this::reviewSigningIn);
         router.post(REVIEW).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::review);
+    }
+
+    /** The next card for a session or token that asked for one before on this node, signed in by the card's statement. */
+    private void nextSigningIn(RoutingContext rc) {
+        JoinedSignIn.Offered offered = signIn.offeredBy(rc.request());
+        RememberedLearners.Remembered learner = offered == null ? null : remembered.of(offered);
+        if (learner == null || !UnsafeRequestText.plainAscii(rc.request().uri())) {
+            rc.next();
+            return;
+        }
+        onWorker(rc, () -> {
+            StudyService.SignedInCard found;
+            try {
+                found = study.nextSigningIn(offered, learner.learner(), learner.timeZone(), rc.queryParams().get("bank"));
+            } catch (RuntimeException refused) {
+                rc.next();
+                return;
+            }
+            if (found.user() == null) {
+                remembered.forget(offered); // signed out, or the account's settings changed: sign in as usual
+                rc.next();
+            } else {
+                sendCard(rc, found.card());
+            }
+        });
     }
 
     private void next(RoutingContext rc) {
@@ -67,12 +106,20 @@ public class ReviewRoutes {
                 rc.next();
                 return;
             }
-            if (card.isEmpty()) {
-                rc.response().setStatusCode(204).end();
-            } else {
-                send(rc, card.get());
+            JoinedSignIn.Offered offered = signIn.offeredBy(rc.request());
+            if (offered != null) {
+                remembered.remember(offered, user);
             }
+            sendCard(rc, card);
         });
+    }
+
+    private void sendCard(RoutingContext rc, Optional<NextCard> card) {
+        if (card.isEmpty()) {
+            rc.response().setStatusCode(204).end();
+        } else {
+            send(rc, card.get());
+        }
     }
 
     /**
@@ -96,6 +143,32 @@ public class ReviewRoutes {
         rc.request().resume(); // the server holds a request's body back until a handler asks for it
     }
 
+    /** A review whose first statement signs the caller in; its CSRF token is checked before anything is written. */
+    private void reviewSigningIn(RoutingContext rc) {
+        JoinedSignIn.Offered offered = signIn.offeredBy(rc.request());
+        Buffer body = rc.body().buffer();
+        if (offered == null || body == null) {
+            rc.next();
+            return;
+        }
+        onWorker(rc, () -> {
+            Optional<ReviewResult> result;
+            try {
+                ReviewApi.ReviewRequest request = reviewRequest(body);
+                result = request == null ? Optional.empty()
+                        : reviews.reviewSigningIn(offered, user -> CsrfGuard.passes(user, rc.request()), request.cardId(),
+                                request.rating(), ReviewApi.reviewId(request.reviewId()), request.durationMs());
+            } catch (Exception refused) {
+                result = Optional.empty();
+            }
+            if (result.isEmpty()) {
+                rc.next();
+            } else {
+                send(rc, result.get());
+            }
+        });
+    }
+
     private void review(RoutingContext rc) {
         SignedInUser user = signedIn(rc);
         Buffer body = rc.body().buffer();
@@ -109,8 +182,8 @@ public class ReviewRoutes {
     private void review(RoutingContext rc, SignedInUser user, Buffer body) {
         ReviewResult result;
         try {
-            ReviewApi.ReviewRequest request = json.readValue(body.getBytes(), ReviewApi.ReviewRequest.class);
-            if (request == null || request.cardId() == null) {
+            ReviewApi.ReviewRequest request = reviewRequest(body);
+            if (request == null) {
                 rc.next();
                 return;
             }
@@ -121,6 +194,12 @@ public class ReviewRoutes {
             return;
         }
         send(rc, result);
+    }
+
+    /** The body's review, or null when it has no card id (the REST layer says what is missing). */
+    private ReviewApi.ReviewRequest reviewRequest(Buffer body) throws IOException {
+        ReviewApi.ReviewRequest request = json.readValue(body.getBytes(), ReviewApi.ReviewRequest.class);
+        return request == null || request.cardId() == null ? null : request;
     }
 
     private static SignedInUser signedIn(RoutingContext rc) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.tarikh.account.User;
 import org.tarikh.failure.Conflict;
@@ -23,6 +24,8 @@ import org.tarikh.review.scheduler.Rating;
 import org.tarikh.review.scheduler.ReviewOutcome;
 import org.tarikh.review.scheduler.Scheduler;
 import org.tarikh.review.scheduler.SchedulerParams;
+import org.tarikh.signin.JoinedSignIn;
+import org.tarikh.web.SignedInUser;
 
 /**
  * Reviews: two reviews of one card at once are both kept, one after the other (the second is computed again from
@@ -50,31 +53,62 @@ public class ReviewService {
      * otherwise read again. Each statement is its own transaction, so a review holds no lock between them.
      */
     public ReviewResult review(Learner learner, long cardId, Integer rating, UUID reviewId, Integer durationMs) {
+        Rating grade = checked(rating, reviewId);
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(true);
+            return review(c, learner, ReviewSql.read(c, cardId, reviewId), cardId, grade, reviewId, durationMs);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the review", e);
+        }
+    }
+
+    /**
+     * A review whose caller is signed in by its first read ({@link JoinedSignIn}): empty, with nothing written, when
+     * the offered secret was not found or the caller is not {@code allowed} (its CSRF token is missing).
+     */
+    public Optional<ReviewResult> reviewSigningIn(JoinedSignIn.Offered offered, Predicate<SignedInUser> allowed,
+                                                  long cardId, Integer rating, UUID reviewId, Integer durationMs) {
+        Rating grade = checked(rating, reviewId);
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(true);
+            ReviewSql.SignedInRead first = ReviewSql.readSigningIn(c, offered, cardId, reviewId);
+            if (first.user() == null || !allowed.test(first.user())) {
+                return Optional.empty();
+            }
+            return Optional.of(review(c, Learner.of(first.user()), first.read(), cardId, grade, reviewId, durationMs));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the review", e);
+        }
+    }
+
+    private static Rating checked(Integer rating, UUID reviewId) {
         if (rating == null || rating < 1 || rating > 4) {
             throw InvalidInput.of("rating", "The rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
         }
         if (reviewId == null) {
             throw InvalidInput.of("reviewId", "Send a reviewId (a UUID) so that a repeated request is not counted twice.");
         }
-        Rating grade = Rating.ofGrade(rating);
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(true);
-            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                Optional<ReviewResult> result = attempt(c, learner, cardId, grade, reviewId, durationMs);
-                if (result.isPresent()) {
-                    return result.get();
-                }
+        return Rating.ofGrade(rating);
+    }
+
+    private ReviewResult review(Connection c, Learner learner, ReviewSql.Read firstRead, long cardId, Rating rating,
+                                UUID reviewId, Integer durationMs) throws SQLException {
+        ReviewSql.Read read = firstRead;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            if (attempt > 1) {
+                read = ReviewSql.read(c, cardId, reviewId);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not store the review", e);
+            Optional<ReviewResult> result = attempt(c, learner, read, cardId, rating, reviewId, durationMs);
+            if (result.isPresent()) {
+                return result.get();
+            }
         }
         throw new Conflict("This card kept changing while the review was stored: send the review again.");
     }
 
     /** The review's result, or empty when another request changed the card or used the review id meanwhile. */
-    private Optional<ReviewResult> attempt(Connection c, Learner learner, long cardId, Rating rating, UUID reviewId,
-                                           Integer durationMs) throws SQLException {
-        ReviewSql.Read read = ReviewSql.read(c, cardId, reviewId);
+    private Optional<ReviewResult> attempt(Connection c, Learner learner, ReviewSql.Read read, long cardId, Rating rating,
+                                           UUID reviewId, Integer durationMs) throws SQLException {
         ReviewSql.CardRow card = read.card();
         if (card == null || card.userId() != learner.id()) {
             throw new NotFound("There is no such card."); // another learner's card: as a missing one

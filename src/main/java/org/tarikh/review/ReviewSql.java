@@ -11,6 +11,8 @@ import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.ReviewLog;
 import org.tarikh.review.scheduler.ReviewOutcome;
 import org.tarikh.review.scheduler.State;
+import org.tarikh.signin.JoinedSignIn;
+import org.tarikh.web.SignedInUser;
 
 /**
  * The statements of one review, in plain JDBC, each its own transaction (autocommit): the busiest write of the
@@ -33,13 +35,27 @@ final class ReviewSql {
     record Read(CardRow card, ReviewResult earlier) {
     }
 
-    // One row whatever exists: the card's columns are null when there is no such card, the log's when the id is new.
-    private static final String READ = """
-            SELECT c.xmin::text AS version, c.user_id, c.suspended, c.requeued, c.state, c.due, c.stability,
+    /** The same, with the caller that the read signed in (null when the offered secret was not found). */
+    record SignedInRead(SignedInUser user, Read read) {
+    }
+
+    private static final String CARD_AND_EARLIER = """
+            c.xmin::text AS version, c.user_id, c.suspended, c.requeued, c.state, c.due, c.stability,
               c.difficulty, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.last_review,
               l.card_id AS earlier_card_id, l.review_id, l.state_after, l.due_after, l.scheduled_days AS earlier_days,
               l.stability_after, l.difficulty_after, l.retrievability
+            """;
+
+    // One row whatever exists: the card's columns are null when there is no such card, the log's when the id is new.
+    private static final String READ = "SELECT " + CARD_AND_EARLIER + """
             FROM (SELECT ?::bigint AS card_id, ?::uuid AS review_id) wanted
+            LEFT JOIN card c ON c.id = wanted.card_id
+            LEFT JOIN review_log l ON l.review_id = wanted.review_id""";
+
+    // The first read of a review served ahead of sign-in: the caller is looked up in the same statement.
+    private static final String READ_SIGNING_IN = "SELECT " + JoinedSignIn.COLUMNS + ", " + CARD_AND_EARLIER + """
+            FROM (SELECT ?::bigint AS card_id, ?::uuid AS review_id, ?::text AS sign_in_via, ?::bytea AS sign_in_hash) wanted
+            """ + JoinedSignIn.JOINS + """
             LEFT JOIN card c ON c.id = wanted.card_id
             LEFT JOIN review_log l ON l.review_id = wanted.review_id""";
 
@@ -66,6 +82,20 @@ final class ReviewSql {
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return new Read(card(r, cardId), earlier(r));
+            }
+        }
+    }
+
+    static SignedInRead readSigningIn(Connection c, JoinedSignIn.Offered offered, long cardId, UUID reviewId)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(READ_SIGNING_IN)) {
+            s.setLong(1, cardId);
+            s.setObject(2, reviewId);
+            s.setString(3, offered.via());
+            s.setBytes(4, offered.hash());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new SignedInRead(JoinedSignIn.read(r), new Read(card(r, cardId), earlier(r)));
             }
         }
     }

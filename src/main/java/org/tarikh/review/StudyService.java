@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.tarikh.bank.Bank;
 import org.tarikh.quiz.ExamHold;
 import org.tarikh.review.scheduler.State;
+import org.tarikh.signin.JoinedSignIn;
+import org.tarikh.web.SignedInUser;
 
 /** Reading the review queue and cards, for the API and the review page. */
 @ApplicationScoped
@@ -34,14 +36,34 @@ public class StudyService {
      */
     public Optional<NextCard> next(Learner learner, String bankSlug) {
         Instant now = clock.instant();
-        return queue.next(learner, bankSlug, now).map(next -> {
-            Map<String, String> intervals = NextIntervals.of(learner, next.cardId(), next.state(), now);
-            // The question's row id, not its key: curated keys name their answers (off-khad-service).
-            return new NextCard(next.cardId(), String.valueOf(next.questionRowId()), next.bank(), next.bankTitle(),
-                    fronts.of(next.questionRowId()), next.state().state(), next.state().due(),
-                    next.requeued() && next.state().state() == State.NEW, intervals,
-                    next.counts());
-        });
+        return queue.next(learner, bankSlug, now).map(next -> card(learner, next, now));
+    }
+
+    /** The caller that the next card's statement signed in (null: not found as {@code expected}) and the card. */
+    public record SignedInCard(SignedInUser user, Optional<NextCard> card) {
+    }
+
+    /**
+     * The next card with the sign-in in the same statement ({@link JoinedSignIn}), for a caller expected to be the
+     * learner {@code expected} with the time zone {@code timeZone}: nothing is read for anyone else.
+     */
+    public SignedInCard nextSigningIn(JoinedSignIn.Offered offered, Learner expected, String timeZone, String bankSlug) {
+        Instant now = clock.instant();
+        ReviewQueue.SignedInNext found = queue.nextSigningIn(offered, expected, timeZone, bankSlug, now);
+        if (found.user() == null) {
+            return new SignedInCard(null, Optional.empty());
+        }
+        Learner learner = Learner.of(found.user());
+        return new SignedInCard(found.user(), found.next().map(next -> card(learner, next, now)));
+    }
+
+    private NextCard card(Learner learner, ReviewQueue.Next next, Instant now) {
+        Map<String, String> intervals = NextIntervals.of(learner, next.cardId(), next.state(), now);
+        // The question's row id, not its key: curated keys name their answers (off-khad-service).
+        return new NextCard(next.cardId(), String.valueOf(next.questionRowId()), next.bank(), next.bankTitle(),
+                fronts.of(next.questionRowId()), next.state().state(), next.state().due(),
+                next.requeued() && next.state().state() == State.NEW, intervals,
+                next.counts());
     }
 
     public ReviewQueue.Counts counts(Learner learner, String bankSlug) {

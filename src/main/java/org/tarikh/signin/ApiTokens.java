@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ public class ApiTokens {
     static final String PREFIX = "tarikh_";
     static final int MAX_NAME = 80;
     static final int MAX_PER_USER = 50;
+    /** How stale the last use may get before a request writes it again (one write per hour, not per request). */
+    static final Duration TOUCH_AFTER = Duration.ofHours(1);
 
     /** A token as listed: never its secret. */
     public record TokenInfo(long id, String name, Instant createdAt, Instant lastUsedAt) {
@@ -97,7 +100,8 @@ public class ApiTokens {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        String sql = "SELECT t.id, t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 hour', "
+        String sql = "SELECT t.id, t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => "
+                + TOUCH_AFTER.toSeconds() + "), "
                 + AccountColumns.SELECT + " FROM api_token t JOIN app_user u ON u.id = t.user_id "
                 + "WHERE t.token_hash = ?";
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {

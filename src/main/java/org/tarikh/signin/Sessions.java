@@ -20,7 +20,7 @@ public class Sessions {
     static final Duration IDLE = Duration.ofDays(7);
     static final Duration ABSOLUTE = Duration.ofDays(30);
     /** How stale the last-seen time may get before a request writes it again (one write per half hour, not per request). */
-    private static final Duration TOUCH_AFTER = Duration.ofMinutes(30);
+    static final Duration TOUCH_AFTER = Duration.ofMinutes(30);
 
     /** A session just started: the secret goes into the cookie and is never stored. */
     public record Started(String secret, long id) {

@@ -14,7 +14,7 @@ public class SecurityHeaders {
      * Before sign-in (order -200) and the authorization check (-100), so that their refusals carry the headers too.
      * A plain router handler: as a {@code @RouteFilter} it cost a CDI request context and a bean lookup per request.
      */
-    static final int ORDER = -201;
+    static final int ORDER = -210;
 
     /** No inline scripts anywhere; inline styles stay allowed for htmx's indicators and Chart.js canvases. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
