@@ -61,16 +61,15 @@ public class ReviewQueue {
               (SELECT count(*) FROM (SELECT 1 FROM card c WHERE %1$s AND %4$s
                  ORDER BY c.added_at, c.id LIMIT (SELECT n FROM new_left)) AS new_today) AS new_count""";
 
+    // COALESCE evaluates its arguments only until one is not null, so a queue is read only when those before it are
+    // empty (a learning card due means the review and new queues are not searched for the next card).
     private static final String NEXT = HELD_AND_LIMIT + """
             , chosen AS (
-              SELECT * FROM (
-                (SELECT 1 AS queue, c.* FROM card c WHERE %1$s AND %2$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1)
-                UNION ALL
-                (SELECT 2, c.* FROM card c WHERE %1$s AND %3$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1)
-                UNION ALL
-                (SELECT 3, c.* FROM card c WHERE %1$s AND %4$s AND (SELECT n FROM new_left) > 0
-                 ORDER BY c.added_at, c.id LIMIT 1)
-              ) AS candidates ORDER BY queue LIMIT 1)
+              SELECT c.* FROM card c WHERE c.id = COALESCE(
+                (SELECT c.id FROM card c WHERE %1$s AND %2$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1),
+                (SELECT c.id FROM card c WHERE %1$s AND %3$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1),
+                (SELECT c.id FROM card c WHERE %1$s AND %4$s AND (SELECT n FROM new_left) > 0
+                 ORDER BY c.added_at, c.id LIMIT 1)))
             SELECT %5$s AS bank_check, ch.id AS card_id, b.slug AS bank, b.title AS bank_title, q.id AS question_row_id,
               ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days, ch.learning_steps, ch.reps, ch.lapses,
               ch.last_review, ch.requeued,
