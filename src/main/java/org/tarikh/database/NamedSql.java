@@ -2,7 +2,6 @@ package org.tarikh.database;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,39 +14,15 @@ import java.util.Map;
  */
 public final class NamedSql {
 
-    /**
-     * Sent in the same round trip before a query of {@link #withGenericPlan}: {@code is_local} keeps the setting to
-     * the implicit transaction that ends with the query, so the connection goes back to the pool as it was, even
-     * when the query fails. (Inside a transaction of the caller's, the setting lasts until that transaction ends.)
-     */
-    private static final String GENERIC_PLAN = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true); ";
-
     private final String sql;
     private final List<String> names;
-    private final boolean genericPlan;
 
-    private NamedSql(String sql, List<String> names, boolean genericPlan) {
+    private NamedSql(String sql, List<String> names) {
         this.sql = sql;
         this.names = List.copyOf(names);
-        this.genericPlan = genericPlan;
     }
 
     public static NamedSql of(String text) {
-        return parse(text, false);
-    }
-
-    /**
-     * A query that PostgreSQL runs with its cached generic plan every time. In its default mode the server plans
-     * a prepared statement afresh for every call as long as the generic plan's estimate is dearer than the plans
-     * made for the actual values, and for a query of many subqueries (the review queue and its counts) that
-     * planning costs several times the execution: 1.2 ms of planning against 0.2 ms of work (docs/PERFORMANCE.md).
-     * Run it with {@link #executeQuery}.
-     */
-    public static NamedSql withGenericPlan(String text) {
-        return parse(GENERIC_PLAN + text, true);
-    }
-
-    private static NamedSql parse(String text, boolean genericPlan) {
         StringBuilder sql = new StringBuilder(text.length());
         List<String> names = new ArrayList<>();
         boolean quoted = false;
@@ -71,7 +46,7 @@ public final class NamedSql {
             }
             sql.append(c);
         }
-        return new NamedSql(sql.toString(), names, genericPlan);
+        return new NamedSql(sql.toString(), names);
     }
 
     /** The statement prepared on {@code connection} with every parameter bound from {@code values} by name. */
@@ -92,17 +67,6 @@ public final class NamedSql {
         }
     }
 
-    /** Runs a query prepared by {@link #prepare}: its rows (for {@link #withGenericPlan}, past the setting's). */
-    public ResultSet executeQuery(PreparedStatement statement) throws SQLException {
-        if (!genericPlan) {
-            return statement.executeQuery();
-        }
-        statement.execute();
-        if (!statement.getMoreResults()) {
-            throw new SQLException("the query after the plan setting returned no rows");
-        }
-        return statement.getResultSet();
-    }
 
     /** The SQL as sent, with {@code ?} for each parameter. */
     public String positional() {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.tarikh.database.GenericPlans;
 import org.tarikh.database.NamedSql;
 import org.tarikh.database.SqlValues;
 import org.tarikh.failure.NotFound;
@@ -27,7 +27,7 @@ import org.tarikh.web.SignedInUser;
  * <p>The next card and the day's counts come from one SQL statement (one round trip per request), sent through
  * plain JDBC with its positional form made once: each branch
  * reads one partial index of V005, and the daily limit of new cards is counted in the same statement. It runs
- * with PostgreSQL's generic plan ({@link NamedSql#withGenericPlan}): planning it anew for each learner cost six
+ * with PostgreSQL's generic plan ({@link GenericPlans}): planning it anew for each learner cost six
  * times its execution. The plans and their timings at a million cards are in docs/review-queue.md.
  */
 @ApplicationScoped
@@ -104,9 +104,9 @@ public class ReviewQueue {
     private static final NamedSql NEXT_SIGNING_IN_ALL = statement(NEXT_SIGNING_IN, false, ONLY_IF_SIGNED_IN);
     private static final NamedSql NEXT_SIGNING_IN_BANK = statement(NEXT_SIGNING_IN, true, ONLY_IF_SIGNED_IN);
 
-    private final DataSource db;
+    private final GenericPlans db;
 
-    ReviewQueue(DataSource db) {
+    ReviewQueue(GenericPlans db) {
         this.db = db;
     }
 
@@ -162,9 +162,9 @@ public class ReviewQueue {
             values.put("bank", bankSlug);
         }
         NamedSql sql = oneBank ? inBank : all;
-        try (Connection c = db.getConnection();
+        try (Connection c = db.connection();
              PreparedStatement s = sql.prepare(c, values);
-             ResultSet row = sql.executeQuery(s)) {
+             ResultSet row = s.executeQuery()) {
             row.next();
             return reader.read(row);
         } catch (SQLException e) {
@@ -195,7 +195,7 @@ public class ReviewQueue {
         String scope = "c.user_id = :user AND NOT c.suspended AND c.bank_id NOT IN (SELECT bank_id FROM held)"
                 + (oneBank ? " AND c.bank_id = (SELECT id FROM bank WHERE slug = :bank)" : "") + onlyIf;
         String bankCheck = oneBank ? "(SELECT id FROM bank WHERE slug = :bank)" : "0";
-        return NamedSql.withGenericPlan(template.formatted(scope, LEARNING, DUE, NEW, bankCheck));
+        return NamedSql.of(template.formatted(scope, LEARNING, DUE, NEW, bankCheck));
     }
 
     private static Counts counts(ResultSet row) throws SQLException {

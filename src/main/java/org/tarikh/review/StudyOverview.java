@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
+import org.tarikh.database.GenericPlans;
 import org.tarikh.database.NamedSql;
 import org.tarikh.quiz.QuizMode;
 
@@ -19,7 +19,7 @@ import org.tarikh.quiz.QuizMode;
  * with its new / learning / due counts (the same rules as {@link ReviewQueue}, banks held by an open exam left out),
  * how many new cards the shared daily limit still allows and their latest unfinished quiz.
  * All of it in ONE grouped SQL statement, whatever the number of banks, in plain JDBC with PostgreSQL's generic
- * plan as for the review queue ({@link NamedSql#withGenericPlan}).
+ * plan as for the review queue ({@link GenericPlans}).
  */
 @ApplicationScoped
 public class StudyOverview {
@@ -42,7 +42,7 @@ public class StudyOverview {
         }
     }
 
-    private static final NamedSql SQL = NamedSql.withGenericPlan(ReviewQueue.HELD_AND_LIMIT + """
+    private static final NamedSql SQL = NamedSql.of(ReviewQueue.HELD_AND_LIMIT + """
             , per_bank AS (
               SELECT c.bank_id,
                 count(*) FILTER (WHERE %1$s) AS new_cards,
@@ -65,10 +65,10 @@ public class StudyOverview {
             LEFT JOIN (open_quiz oq JOIN bank ob ON ob.id = oq.bank_id) ON true
             ORDER BY b.title, b.slug""".formatted(ReviewQueue.NEW, ReviewQueue.LEARNING, ReviewQueue.DUE));
 
-    private final DataSource db;
+    private final GenericPlans db;
     private final Clock clock;
 
-    StudyOverview(DataSource db, Clock clock) {
+    StudyOverview(GenericPlans db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
@@ -76,9 +76,9 @@ public class StudyOverview {
     /** One statement in autocommit: it reads one snapshot, no transaction is needed around it. */
     public Overview of(Learner learner) {
         Instant now = clock.instant();
-        try (Connection c = db.getConnection();
+        try (Connection c = db.connection();
              PreparedStatement s = SQL.prepare(c, ReviewQueue.studyDayValues(learner, now));
-             ResultSet row = SQL.executeQuery(s)) {
+             ResultSet row = s.executeQuery()) {
             List<Deck> decks = new ArrayList<>();
             OpenQuiz open = null;
             long newLeft = 0;
