@@ -18,7 +18,14 @@ class RememberedLearners {
     /** Remembered per secret, bounded: beyond this many the memory starts again (one lookup more per session). */
     static final int MAX = 10_000;
 
-    record Remembered(Learner learner, String timeZone) {
+    /**
+     * The account as it was when remembered: what the statements computed from it must find unchanged.
+     *
+     * @param csrfToken the session's CSRF token (null for a token): a review written on this guess checks the
+     *                  request's header against it, and the statement checks it is still the session's
+     */
+    record Remembered(Learner learner, String timeZone, String fsrsParameters, double desiredRetention,
+                      String csrfToken) {
     }
 
     private final Map<String, Remembered> bySecret = new ConcurrentHashMap<>();
@@ -31,7 +38,8 @@ class RememberedLearners {
         if (bySecret.size() >= MAX) {
             bySecret.clear();
         }
-        bySecret.put(offered.key(), new Remembered(Learner.of(user), user.timeZone()));
+        bySecret.put(offered.key(), new Remembered(Learner.of(user), user.timeZone(), user.fsrsParameters(),
+                user.desiredRetention(), user.csrfToken()));
     }
 
     void forget(JoinedSignIn.Offered offered) {

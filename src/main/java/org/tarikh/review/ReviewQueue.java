@@ -38,8 +38,9 @@ public class ReviewQueue {
     }
 
     /** The card to show now, in the scheduler's terms, with the day's counts. */
+    /** @param version the card's row version as read (see ReviewSql), for a review written without reading it again */
     public record Next(long cardId, String bank, String bankTitle, long questionRowId, CardState state, boolean requeued,
-                       Counts counts) {
+                       String version, Counts counts) {
     }
 
     // A quiz miss is counted as due (DUE), so reviewing it does not use up one of the day's new cards.
@@ -65,14 +66,14 @@ public class ReviewQueue {
     // empty (a learning card due means the review and new queues are not searched for the next card).
     private static final String NEXT = HELD_AND_LIMIT + """
             , chosen AS (
-              SELECT c.* FROM card c WHERE c.id = COALESCE(
+              SELECT c.*, c.xmin::text AS version FROM card c WHERE c.id = COALESCE(
                 (SELECT c.id FROM card c WHERE %1$s AND %2$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1),
                 (SELECT c.id FROM card c WHERE %1$s AND %3$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1),
                 (SELECT c.id FROM card c WHERE %1$s AND %4$s AND (SELECT n FROM new_left) > 0
                  ORDER BY c.added_at, c.id LIMIT 1)))
             SELECT %5$s AS bank_check, ch.id AS card_id, b.slug AS bank, b.title AS bank_title, q.id AS question_row_id,
               ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days, ch.learning_steps, ch.reps, ch.lapses,
-              ch.last_review, ch.requeued,
+              ch.last_review, ch.requeued, ch.version,
             """ + COUNTS + """
 
             FROM (SELECT 1) AS one
@@ -188,7 +189,7 @@ public class ReviewQueue {
                 row.getInt("scheduled_days"), row.getInt("learning_steps"), row.getInt("reps"), row.getInt("lapses"),
                 State.fromCode(row.getString("state")), SqlValues.instant(row, "last_review"));
         return Optional.of(new Next(cardId, row.getString("bank"), row.getString("bank_title"),
-                row.getLong("question_row_id"), state, row.getBoolean("requeued"), counts(row)));
+                row.getLong("question_row_id"), state, row.getBoolean("requeued"), row.getString("version"), counts(row)));
     }
 
     private static NamedSql statement(String template, boolean oneBank, String onlyIf) {

@@ -156,7 +156,7 @@ public class ReviewRoutes {
             try {
                 ReviewApi.ReviewRequest request = reviewRequest(body);
                 result = request == null ? Optional.empty()
-                        : reviews.reviewSigningIn(offered, user -> CsrfGuard.passes(user, rc.request()), request.cardId(),
+                        : reviews.reviewSigningIn(offered, CsrfGuard.csrfHeader(rc.request()), request.cardId(),
                                 request.rating(), ReviewApi.reviewId(request.reviewId()), request.durationMs());
             } catch (Exception refused) {
                 result = Optional.empty();

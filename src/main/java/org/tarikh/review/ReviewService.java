@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.tarikh.account.User;
 import org.tarikh.failure.Conflict;
@@ -24,8 +23,8 @@ import org.tarikh.review.scheduler.Rating;
 import org.tarikh.review.scheduler.ReviewOutcome;
 import org.tarikh.review.scheduler.Scheduler;
 import org.tarikh.review.scheduler.SchedulerParams;
+import org.tarikh.signin.CsrfGuard;
 import org.tarikh.signin.JoinedSignIn;
-import org.tarikh.web.SignedInUser;
 
 /**
  * Reviews: two reviews of one card at once are both kept, one after the other (the second is computed again from
@@ -41,11 +40,19 @@ public class ReviewService {
     private final Clock clock;
     private final DataSource db;
     private final ObjectMapper json;
+    private final KnownCards known;
+    private final RememberedLearners remembered;
 
-    ReviewService(Clock clock, DataSource db, ObjectMapper json) {
+    ReviewService(Clock clock, DataSource db, ObjectMapper json, KnownCards known, RememberedLearners remembered) {
         this.clock = clock;
         this.db = db;
         this.json = json;
+        this.known = known;
+        this.remembered = remembered;
+    }
+
+    /** A review stored: its result, and the card as written (null when the result is an earlier one's). */
+    private record Written(ReviewResult result, ReviewSql.CardRow card) {
     }
 
     /**
@@ -56,29 +63,75 @@ public class ReviewService {
         Rating grade = checked(rating, reviewId);
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(true);
-            return review(c, learner, ReviewSql.read(c, cardId, reviewId), cardId, grade, reviewId, durationMs);
+            return review(c, learner, ReviewSql.read(c, cardId, reviewId), cardId, grade, reviewId, durationMs).result();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the review", e);
         }
     }
 
     /**
-     * A review whose caller is signed in by its first read ({@link JoinedSignIn}): empty, with nothing written, when
-     * the offered secret was not found or the caller is not {@code allowed} (its CSRF token is missing).
+     * A review whose caller is signed in by its own statements ({@link JoinedSignIn}): when this node knows the card
+     * and the caller from their last request, one statement that writes it; otherwise the card read with the
+     * sign-in, then written. Empty, with nothing written, when the offered secret was not found or a session's
+     * request lacks its CSRF token ({@code csrfHeader}).
      */
-    public Optional<ReviewResult> reviewSigningIn(JoinedSignIn.Offered offered, Predicate<SignedInUser> allowed,
-                                                  long cardId, Integer rating, UUID reviewId, Integer durationMs) {
+    public Optional<ReviewResult> reviewSigningIn(JoinedSignIn.Offered offered, String csrfHeader, long cardId,
+                                                  Integer rating, UUID reviewId, Integer durationMs) {
         Rating grade = checked(rating, reviewId);
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(true);
+            Optional<ReviewResult> asKnown = writeAsKnown(c, offered, csrfHeader, cardId, grade, reviewId, durationMs);
+            if (asKnown.isPresent()) {
+                return asKnown;
+            }
             ReviewSql.SignedInRead first = ReviewSql.readSigningIn(c, offered, cardId, reviewId);
-            if (first.user() == null || !allowed.test(first.user())) {
+            if (first.user() == null) {
+                remembered.forget(offered);
                 return Optional.empty();
             }
-            return Optional.of(review(c, Learner.of(first.user()), first.read(), cardId, grade, reviewId, durationMs));
+            if (!CsrfGuard.passes(first.user(), csrfHeader)) {
+                return Optional.empty();
+            }
+            remembered.remember(offered, first.user());
+            Written written = review(c, Learner.of(first.user()), first.read(), cardId, grade, reviewId, durationMs);
+            if (written.card() != null) {
+                known.remember(written.card());
+            }
+            return Optional.of(written.result());
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the review", e);
         }
+    }
+
+    /**
+     * The review written straight from the card and the caller as last known ({@link KnownCards},
+     * {@link RememberedLearners}); empty when either is unknown or the statement found anything changed.
+     */
+    private Optional<ReviewResult> writeAsKnown(Connection c, JoinedSignIn.Offered offered, String csrfHeader,
+                                                long cardId, Rating rating, UUID reviewId, Integer durationMs)
+            throws SQLException {
+        RememberedLearners.Remembered who = remembered.of(offered);
+        ReviewSql.CardRow card = known.of(cardId);
+        if (who == null || card == null || card.userId() != who.learner().id() || card.suspended()
+                || offered.bySession() && !CsrfGuard.sameToken(who.csrfToken(), csrfHeader)) {
+            return Optional.empty();
+        }
+        ReviewOutcome outcome = schedule(who.learner(), card, rating);
+        String version;
+        try {
+            version = ReviewSql.writeSigningIn(c, offered, who, reviewId, card, outcome, durationMs, snapshotJson(card));
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            version = null; // a review id used before: the usual path answers with its first result
+        }
+        if (version == null) {
+            known.forget(cardId);
+            return Optional.empty();
+        }
+        known.remember(written(card, outcome, version));
+        return Optional.of(result(cardId, reviewId, outcome));
     }
 
     private static Rating checked(Integer rating, UUID reviewId) {
@@ -91,24 +144,24 @@ public class ReviewService {
         return Rating.ofGrade(rating);
     }
 
-    private ReviewResult review(Connection c, Learner learner, ReviewSql.Read firstRead, long cardId, Rating rating,
-                                UUID reviewId, Integer durationMs) throws SQLException {
+    private Written review(Connection c, Learner learner, ReviewSql.Read firstRead, long cardId, Rating rating,
+                           UUID reviewId, Integer durationMs) throws SQLException {
         ReviewSql.Read read = firstRead;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             if (attempt > 1) {
                 read = ReviewSql.read(c, cardId, reviewId);
             }
-            Optional<ReviewResult> result = attempt(c, learner, read, cardId, rating, reviewId, durationMs);
-            if (result.isPresent()) {
-                return result.get();
+            Optional<Written> written = attempt(c, learner, read, cardId, rating, reviewId, durationMs);
+            if (written.isPresent()) {
+                return written.get();
             }
         }
         throw new Conflict("This card kept changing while the review was stored: send the review again.");
     }
 
     /** The review's result, or empty when another request changed the card or used the review id meanwhile. */
-    private Optional<ReviewResult> attempt(Connection c, Learner learner, ReviewSql.Read read, long cardId, Rating rating,
-                                           UUID reviewId, Integer durationMs) throws SQLException {
+    private Optional<Written> attempt(Connection c, Learner learner, ReviewSql.Read read, long cardId, Rating rating,
+                                      UUID reviewId, Integer durationMs) throws SQLException {
         ReviewSql.CardRow card = read.card();
         if (card == null || card.userId() != learner.id()) {
             throw new NotFound("There is no such card."); // another learner's card: as a missing one
@@ -117,31 +170,43 @@ public class ReviewService {
             if (read.earlier().cardId() != cardId) {
                 throw new Conflict("This reviewId was already used for another card.");
             }
-            return Optional.of(read.earlier());
+            return Optional.of(new Written(read.earlier(), null));
         }
         if (card.suspended()) {
             throw new Conflict("This card is suspended: unsuspend it in the card browser (/cards) to review it.");
         }
-        // Milliseconds, as FSRS (ts-fsrs) counts time, and so that the stored result reads back identical.
-        CardState before = card.state();
-        // Never before the card's last review: another node's clock may run a few milliseconds ahead of ours,
-        // and imported data can carry a later stamp; the scheduler refuses time running backwards.
-        Instant now = latest(clock.instant().truncatedTo(ChronoUnit.MILLIS), before.lastReview());
-        ReviewOutcome outcome = scheduler(learner, cardId).review(before, rating, now,
-                learner.day().daysBetween(before.lastReview(), now));
+        ReviewOutcome outcome = schedule(learner, card, rating);
+        String version;
         try {
-            if (!ReviewSql.write(c, reviewId, card, outcome, durationMs, snapshotJson(card))) {
-                return Optional.empty();
-            }
+            version = ReviewSql.write(c, reviewId, card, outcome, durationMs, snapshotJson(card));
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 return Optional.empty(); // the same review id stored at once by another request: read its result
             }
             throw e;
         }
+        return version == null ? Optional.empty()
+                : Optional.of(new Written(result(cardId, reviewId, outcome), written(card, outcome, version)));
+    }
+
+    private ReviewOutcome schedule(Learner learner, ReviewSql.CardRow card, Rating rating) {
+        CardState before = card.state();
+        // Milliseconds, as FSRS (ts-fsrs) counts time, and so that the stored result reads back identical.
+        // Never before the card's last review: another node's clock may run a few milliseconds ahead of ours,
+        // and imported data can carry a later stamp; the scheduler refuses time running backwards.
+        Instant now = latest(clock.instant().truncatedTo(ChronoUnit.MILLIS), before.lastReview());
+        return scheduler(learner, card.id()).review(before, rating, now, learner.day().daysBetween(before.lastReview(), now));
+    }
+
+    private static ReviewResult result(long cardId, UUID reviewId, ReviewOutcome outcome) {
         CardState after = outcome.card();
-        return Optional.of(new ReviewResult(cardId, reviewId.toString(), after.state().code(), after.due(),
-                after.scheduledDays(), after.stability(), after.difficulty(), outcome.log().retrievability()));
+        return new ReviewResult(cardId, reviewId.toString(), after.state().code(), after.due(), after.scheduledDays(),
+                after.stability(), after.difficulty(), outcome.log().retrievability());
+    }
+
+    /** The card as the review wrote it: its new state, no longer requeued, at its new row version. */
+    private static ReviewSql.CardRow written(ReviewSql.CardRow card, ReviewOutcome outcome, String version) {
+        return new ReviewSql.CardRow(card.id(), card.userId(), false, false, outcome.card(), version);
     }
 
     private String snapshotJson(ReviewSql.CardRow card) {

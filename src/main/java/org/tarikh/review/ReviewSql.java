@@ -16,9 +16,10 @@ import org.tarikh.web.SignedInUser;
 
 /**
  * The statements of one review, in plain JDBC, each its own transaction (autocommit): the busiest write of the
- * app, so it takes two round trips and no lock. The card and any earlier result of the review id are read
- * together; the card's new state and the log row are then written by one statement, only if the card is still
- * the row version that was read. {@link ReviewService} reads again when it was not.
+ * app, so it takes two round trips and no lock, or one when the card is known from the last request (KnownCards).
+ * The card and any earlier result of the review id are read together; the card's new state and the log row are
+ * then written by one statement, only if the card is still the row version that was read. {@link ReviewService}
+ * reads again when it was not.
  */
 final class ReviewSql {
 
@@ -61,16 +62,33 @@ final class ReviewSql {
 
     // The card first, then the log row only where the card was updated: no row is written when the card changed
     // since it was read. A review id stored meanwhile by another request fails the whole statement (unique key).
-    private static final String WRITE = """
-            WITH updated AS (
+    // Answers the card's new row version (none when nothing was written). %1$s: CTEs before, %2$s: a condition more.
+    private static final String WRITE_TEMPLATE = """
+            WITH %1$s updated AS (
               UPDATE card SET state = ?, due = ?, stability = ?, difficulty = ?, scheduled_days = ?, learning_steps = ?,
                 reps = ?, lapses = ?, last_review = ?, requeued = false
-              WHERE id = ? AND xmin = ?::xid
-              RETURNING id, user_id)
-            INSERT INTO review_log (review_id, card_id, user_id, rating, reviewed_at, elapsed_days, duration_ms,
-              state_before, state_after, stability_before, stability_after, difficulty_before, difficulty_after,
-              retrievability, scheduled_days, due_after, card_before)
-            SELECT ?, id, user_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb FROM updated""";
+              WHERE id = ? AND xmin = ?::xid%2$s
+              RETURNING id, user_id, xmin::text AS version),
+            logged AS (
+              INSERT INTO review_log (review_id, card_id, user_id, rating, reviewed_at, elapsed_days, duration_ms,
+                state_before, state_after, stability_before, stability_after, difficulty_before, difficulty_after,
+                retrievability, scheduled_days, due_after, card_before)
+              SELECT ?, id, user_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb FROM updated)
+            SELECT version FROM updated""";
+
+    private static final String WRITE = WRITE_TEMPLATE.formatted("", "");
+
+    // A review written from a card and an account as this node last knew them (KnownCards, RememberedLearners),
+    // with no read before it: the caller is signed in by the same statement, and found only as that account with
+    // the settings the review was computed with (and, for a session, the CSRF token its header was checked against).
+    private static final String WRITE_SIGNING_IN = WRITE_TEMPLATE.formatted("""
+            signed_in AS (
+              SELECT u.id
+              FROM (SELECT ?::text AS sign_in_via, ?::bytea AS sign_in_hash) wanted
+              %s
+              WHERE u.id = ? AND COALESCE(u.time_zone, '') = ? AND u.desired_retention = ?
+                AND COALESCE(u.fsrs_parameters, '') = ? AND (wanted.sign_in_via = 'bearer' OR s.csrf_token = ?)),
+            """.formatted(JoinedSignIn.JOINS), " AND user_id = (SELECT id FROM signed_in)");
 
     private ReviewSql() {
     }
@@ -124,49 +142,81 @@ final class ReviewSql {
 
     /**
      * Stores the card's new state and appends the log row (with the card as it was, for undo), if the card is still
-     * the version that was read; false when it is not (nothing was written).
+     * the version that was read: the card's new row version, or null when it was not (nothing was written).
      */
-    static boolean write(Connection c, UUID reviewId, CardRow card, ReviewOutcome outcome, Integer durationMs,
-                         String cardBeforeJson) throws SQLException {
+    static String write(Connection c, UUID reviewId, CardRow card, ReviewOutcome outcome, Integer durationMs,
+                        String cardBeforeJson) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(WRITE)) {
+            bindWrite(s, 0, reviewId, card, outcome, durationMs, cardBeforeJson);
+            return newVersion(s);
+        }
+    }
+
+    /**
+     * The same for a card and an account as remembered, signing the caller in: null when nothing was written
+     * (another caller, other settings, or the card changed).
+     */
+    static String writeSigningIn(Connection c, JoinedSignIn.Offered offered, RememberedLearners.Remembered who,
+                                 UUID reviewId, CardRow card, ReviewOutcome outcome, Integer durationMs,
+                                 String cardBeforeJson) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(WRITE_SIGNING_IN)) {
+            int i = 0;
+            s.setString(++i, offered.via());
+            s.setBytes(++i, offered.hash());
+            s.setLong(++i, who.learner().id());
+            s.setString(++i, who.timeZone() == null ? "" : who.timeZone());
+            s.setDouble(++i, who.desiredRetention());
+            s.setString(++i, who.fsrsParameters() == null ? "" : who.fsrsParameters());
+            s.setString(++i, who.csrfToken());
+            bindWrite(s, i, reviewId, card, outcome, durationMs, cardBeforeJson);
+            return newVersion(s);
+        }
+    }
+
+    private static String newVersion(PreparedStatement s) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    private static void bindWrite(PreparedStatement s, int before, UUID reviewId, CardRow card, ReviewOutcome outcome,
+                                  Integer durationMs, String cardBeforeJson) throws SQLException {
         ReviewLog log = outcome.log();
         CardState after = outcome.card();
-        try (PreparedStatement s = c.prepareStatement(WRITE)) {
-            int i = 0;
-            s.setString(++i, after.state().code());
-            s.setObject(++i, SqlValues.utc(after.due()));
-            s.setDouble(++i, after.stability());
-            s.setDouble(++i, after.difficulty());
-            s.setInt(++i, after.scheduledDays());
-            s.setInt(++i, after.learningSteps());
-            s.setInt(++i, after.reps());
-            s.setInt(++i, after.lapses());
-            s.setObject(++i, SqlValues.utc(after.lastReview()));
-            s.setLong(++i, card.id());
-            s.setString(++i, card.version());
-            s.setObject(++i, reviewId);
-            s.setInt(++i, log.rating().grade());
-            s.setObject(++i, SqlValues.utc(log.reviewedAt()));
-            s.setInt(++i, (int) log.elapsedDays());
-            if (durationMs == null || durationMs < 0) {
-                s.setNull(++i, Types.INTEGER);
-            } else {
-                s.setInt(++i, durationMs);
-            }
-            s.setString(++i, log.stateBefore().code());
-            s.setString(++i, after.state().code());
-            s.setDouble(++i, log.stabilityBefore());
-            s.setDouble(++i, log.stabilityAfter());
-            s.setDouble(++i, log.difficultyBefore());
-            s.setDouble(++i, log.difficultyAfter());
-            if (log.retrievability() == null) {
-                s.setNull(++i, Types.DOUBLE);
-            } else {
-                s.setDouble(++i, log.retrievability());
-            }
-            s.setInt(++i, after.scheduledDays());
-            s.setObject(++i, SqlValues.utc(after.due()));
-            s.setString(++i, cardBeforeJson);
-            return s.executeUpdate() == 1;
+        int i = before;
+        s.setString(++i, after.state().code());
+        s.setObject(++i, SqlValues.utc(after.due()));
+        s.setDouble(++i, after.stability());
+        s.setDouble(++i, after.difficulty());
+        s.setInt(++i, after.scheduledDays());
+        s.setInt(++i, after.learningSteps());
+        s.setInt(++i, after.reps());
+        s.setInt(++i, after.lapses());
+        s.setObject(++i, SqlValues.utc(after.lastReview()));
+        s.setLong(++i, card.id());
+        s.setString(++i, card.version());
+        s.setObject(++i, reviewId);
+        s.setInt(++i, log.rating().grade());
+        s.setObject(++i, SqlValues.utc(log.reviewedAt()));
+        s.setInt(++i, (int) log.elapsedDays());
+        if (durationMs == null || durationMs < 0) {
+            s.setNull(++i, Types.INTEGER);
+        } else {
+            s.setInt(++i, durationMs);
         }
+        s.setString(++i, log.stateBefore().code());
+        s.setString(++i, after.state().code());
+        s.setDouble(++i, log.stabilityBefore());
+        s.setDouble(++i, log.stabilityAfter());
+        s.setDouble(++i, log.difficultyBefore());
+        s.setDouble(++i, log.difficultyAfter());
+        if (log.retrievability() == null) {
+            s.setNull(++i, Types.DOUBLE);
+        } else {
+            s.setDouble(++i, log.retrievability());
+        }
+        s.setInt(++i, after.scheduledDays());
+        s.setObject(++i, SqlValues.utc(after.due()));
+        s.setString(++i, cardBeforeJson);
     }
 }

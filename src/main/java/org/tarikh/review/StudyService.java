@@ -22,12 +22,14 @@ public class StudyService {
     private final ReviewQueue queue;
     private final ExamHold hold;
     private final QuestionFronts fronts;
+    private final KnownCards known;
 
-    StudyService(Clock clock, ReviewQueue queue, ExamHold hold, QuestionFronts fronts) {
+    StudyService(Clock clock, ReviewQueue queue, ExamHold hold, QuestionFronts fronts, KnownCards known) {
         this.clock = clock;
         this.queue = queue;
         this.hold = hold;
         this.fronts = fronts;
+        this.known = known;
     }
 
     /**
@@ -54,6 +56,9 @@ public class StudyService {
             return new SignedInCard(null, Optional.empty());
         }
         Learner learner = Learner.of(found.user());
+        // Reviewing it is what usually comes next: that review can then be written without reading the card again.
+        found.next().ifPresent(next -> known.remember(new ReviewSql.CardRow(next.cardId(), learner.id(), false,
+                next.requeued(), next.state(), next.version())));
         return new SignedInCard(found.user(), found.next().map(next -> card(learner, next, now)));
     }
 

@@ -44,8 +44,22 @@ public class CsrfGuard {
      * request must carry its session's token in the header; Basic and Bearer need none.
      */
     public static boolean passes(SignedInUser user, HttpServerRequest request) {
-        return user.via() != SignedInUser.Via.SESSION
-                || SecretTokens.same(user.csrfToken(), request.getHeader(CsrfTokens.HEADER));
+        return passes(user, csrfHeader(request));
+    }
+
+    /** The same, given the request's header ({@link #csrfHeader}). */
+    public static boolean passes(SignedInUser user, String header) {
+        return user.via() != SignedInUser.Via.SESSION || SecretTokens.same(user.csrfToken(), header);
+    }
+
+    /** Whether a header carries the session's token, in time that does not depend on where they differ. */
+    public static boolean sameToken(String sessionToken, String header) {
+        return SecretTokens.same(sessionToken, header);
+    }
+
+    /** The request's CSRF header ({@code X-CSRF-Token}), null when it has none. */
+    public static String csrfHeader(HttpServerRequest request) {
+        return request.getHeader(CsrfTokens.HEADER);
     }
 
     private static String given(ContainerRequestContext request) {

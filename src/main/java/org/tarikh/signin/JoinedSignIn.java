@@ -41,6 +41,11 @@ public class JoinedSignIn {
     /** What a request offers: how, and the hash of its secret, to bind as {@code sign_in_via} and {@code sign_in_hash}. */
     public record Offered(String via, byte[] hash) {
 
+        /** Whether it is the session cookie (a browser's, so its state-changing requests need the CSRF token). */
+        public boolean bySession() {
+            return "session".equals(via);
+        }
+
         /** A key for maps: equal for equal secrets. */
         public String key() {
             return via + ':' + HexFormat.of().formatHex(hash);

@@ -127,6 +127,60 @@ class JoinedSignInTest {
         assertTrue(instant("SELECT last_used_at FROM api_token WHERE user_id = " + user, learner).isAfter(recently));
     }
 
+    @Test
+    void aCardChangedElsewhereIsReviewedFromItsStoredState() throws SQLException {
+        String learner = TestUsers.learner("changedcard");
+        deck(learner);
+        PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
+        long card = nextCard(cookie(browser)); // this node now knows the card as it showed it
+        update("UPDATE card SET state = 'review', stability = 42.5, difficulty = 6, reps = 4, due = now(), "
+                + "last_review = now() - interval '40 days' WHERE user_id = (SELECT id FROM app_user WHERE username = ?)",
+                learner);
+
+        String reviewId = UUID.randomUUID().toString();
+        cookie(browser).header("X-CSRF-Token", browser.token()).contentType(ContentType.JSON)
+                .body(Map.of("cardId", card, "rating", 3, "reviewId", reviewId)).post(ReviewRoutes.REVIEW)
+                .then().statusCode(200).body("state", equalTo("review"));
+        assertEquals("42.5 review", text("SELECT (card_before ->> 'stability') || ' ' || state_before FROM review_log "
+                + "WHERE review_id = ?::uuid", reviewId));
+    }
+
+    @Test
+    void undoAfterAReviewWrittenStraightAwayRestoresTheCardExactly() throws SQLException {
+        String learner = TestUsers.learner("undoknown");
+        deck(learner);
+        String token = TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "script"))
+                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
+        long card = nextCard(given().auth().oauth2(token));
+        review(given().auth().oauth2(token), card).then().statusCode(200); // the card is now known as written
+        String before = cardRow(card);
+        review(given().auth().oauth2(token), card).then().statusCode(200);
+        assertTrue(!before.equals(cardRow(card)), "the second review changed the card");
+
+        given().auth().oauth2(token).post("/api/v1/reviews/undo").then().statusCode(200);
+        assertEquals(before, cardRow(card));
+        review(given().auth().oauth2(token), card).then().statusCode(200); // the undo changed the row: read again
+        assertEquals(2, history(learner, card));
+    }
+
+    @Test
+    void aRetentionChangedElsewhereSchedulesTheNextReview() throws SQLException {
+        String learner = TestUsers.learner("retention");
+        deck(learner);
+        String token = TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "script"))
+                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
+        update("UPDATE card SET state = 'review', stability = 20, difficulty = 5, reps = 4, due = now(), "
+                + "last_review = now() - interval '20 days' WHERE user_id = (SELECT id FROM app_user WHERE username = ?)",
+                learner);
+        long first = nextCard(given().auth().oauth2(token));
+        int atDefault = review(given().auth().oauth2(token), first).then().statusCode(200).extract().path("intervalDays");
+        long second = nextCard(given().auth().oauth2(token)); // known to this node, with the account as it was
+
+        update("UPDATE app_user SET desired_retention = 0.7 WHERE username = ?", learner);
+        int atLow = review(given().auth().oauth2(token), second).then().statusCode(200).extract().path("intervalDays");
+        assertTrue(atLow > atDefault * 1.5, "retention 0.7 schedules further out: " + atLow + " days against " + atDefault);
+    }
+
     private static RequestSpecification cookie(PageSession browser) {
         return given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie());
     }
@@ -155,6 +209,21 @@ class JoinedSignInTest {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, username);
             assertTrue(s.executeUpdate() > 0, sql);
+        }
+    }
+
+    private String cardRow(long card) throws SQLException {
+        return text("SELECT concat_ws(' ', state, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, "
+                + "last_review, requeued) FROM card WHERE id = ?::bigint", String.valueOf(card));
+    }
+
+    private String text(String sql, String value) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, value);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), sql);
+                return r.getString(1);
+            }
         }
     }
 

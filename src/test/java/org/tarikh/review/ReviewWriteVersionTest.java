@@ -1,10 +1,8 @@
 package org.tarikh.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -45,13 +43,15 @@ class ReviewWriteVersionTest {
             Learner who = new Learner(stale.card().userId(), StudyDay.of(null), 20, 0.9);
 
             execute(c, "UPDATE card SET requeued = requeued WHERE id = " + cardId); // same values, a new row version
-            assertFalse(ReviewSql.write(c, reviewId, stale.card(), outcome(who, stale), null, "{}"),
+            assertNull(ReviewSql.write(c, reviewId, stale.card(), outcome(who, stale), null, "{}"),
                     "the card changed since it was read");
             assertEquals(0, count(c, "SELECT count(*) FROM review_log WHERE card_id = " + cardId));
             assertEquals(0, count(c, "SELECT reps FROM card WHERE id = " + cardId));
 
             ReviewSql.Read fresh = ReviewSql.read(c, cardId, reviewId);
-            assertTrue(ReviewSql.write(c, reviewId, fresh.card(), outcome(who, fresh), 1200, "{}"));
+            String written = ReviewSql.write(c, reviewId, fresh.card(), outcome(who, fresh), 1200, "{}");
+            assertNotNull(written);
+            assertEquals(written, ReviewSql.read(c, cardId, UUID.randomUUID()).card().version(), "the new row version");
             assertEquals(1, count(c, "SELECT count(*) FROM review_log WHERE card_id = " + cardId));
             assertEquals(1, count(c, "SELECT reps FROM card WHERE id = " + cardId));
             ReviewSql.Read replay = ReviewSql.read(c, cardId, reviewId);

@@ -1,0 +1,45 @@
+package org.tarikh.review;
+
+import jakarta.inject.Singleton;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Cards as this node last read or wrote them, with their row version, so that a review of one of them can be
+ * written without reading the card first: the write names the version it was computed from and changes nothing
+ * when the card has changed since (another node, an undo, a reset, a suspension), and the review then reads the
+ * card as usual. Only a guess, never trusted: bounded, and any mismatch just costs the read it tried to save.
+ */
+@Singleton
+class KnownCards {
+
+    /** About 250 bytes each: at most a few megabytes of the heap. */
+    static final int MAX = 20_000;
+
+    private final Map<Long, ReviewSql.CardRow> byId = new ConcurrentHashMap<>();
+
+    ReviewSql.CardRow of(long cardId) {
+        return byId.get(cardId);
+    }
+
+    void remember(ReviewSql.CardRow card) {
+        if (byId.size() >= MAX) {
+            makeRoom();
+        }
+        byId.put(card.id(), card);
+    }
+
+    void forget(long cardId) {
+        byId.remove(cardId);
+    }
+
+    /** Drops about a tenth, in no particular order: cheaper than keeping an order on every review. */
+    private void makeRoom() {
+        Iterator<Long> ids = byId.keySet().iterator();
+        for (int dropped = 0; dropped < MAX / 10 && ids.hasNext(); dropped++) {
+            ids.next();
+            ids.remove();
+        }
+    }
+}
