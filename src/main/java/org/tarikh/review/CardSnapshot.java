@@ -1,30 +1,38 @@
 package org.tarikh.review;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.State;
 
-/** A card's scheduling fields as a map, kept with each review so that undo restores the card exactly. */
+/** A card's scheduling fields, kept as JSON with each review so that undo restores the card exactly. */
 final class CardSnapshot {
 
     private CardSnapshot() {
     }
 
-    static Map<String, Object> of(CardState c, boolean requeued) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("state", c.state().code());
-        m.put("due", c.due().toString());
-        m.put("stability", c.stability());
-        m.put("difficulty", c.difficulty());
-        m.put("scheduledDays", c.scheduledDays());
-        m.put("learningSteps", c.learningSteps());
-        m.put("reps", c.reps());
-        m.put("lapses", c.lapses());
-        m.put("lastReview", c.lastReview() == null ? null : c.lastReview().toString());
-        m.put("requeued", requeued);
-        return m;
+    /**
+     * The card's scheduling fields as JSON, written out directly: a review stores one with every log row, and
+     * Jackson, writing them as a map, took about 7 % of a review's JVM time. Every value is a number, a boolean, null
+     * or a text that needs no escaping (a state code, an ISO instant); {@code CardSnapshotTest} reads it back.
+     */
+    static String json(CardState c, boolean requeued) {
+        StringBuilder json = new StringBuilder(240)
+                .append("{\"state\":\"").append(c.state().code())
+                .append("\",\"due\":\"").append(c.due())
+                .append("\",\"stability\":").append(c.stability())
+                .append(",\"difficulty\":").append(c.difficulty())
+                .append(",\"scheduledDays\":").append(c.scheduledDays())
+                .append(",\"learningSteps\":").append(c.learningSteps())
+                .append(",\"reps\":").append(c.reps())
+                .append(",\"lapses\":").append(c.lapses())
+                .append(",\"lastReview\":");
+        if (c.lastReview() == null) {
+            json.append("null");
+        } else {
+            json.append('"').append(c.lastReview()).append('"');
+        }
+        return json.append(",\"requeued\":").append(requeued).append('}').toString();
     }
 
     static void restore(Card c, Map<String, Object> m) {

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 class KnownCards {
 
-    /** About 250 bytes each: at most a few megabytes of the heap. */
-    static final int MAX = 20_000;
+    /** About 250 bytes each: at most 10 MB of the heap, the cards of a few hundred learners' sessions at once. */
+    static final int MAX = 40_000;
 
     private final Map<Long, ReviewSql.CardRow> byId = new ConcurrentHashMap<>();
 

@@ -1,7 +1,5 @@
 package org.tarikh.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -39,14 +37,12 @@ public class ReviewService {
 
     private final Clock clock;
     private final DataSource db;
-    private final ObjectMapper json;
     private final KnownCards known;
     private final RememberedLearners remembered;
 
-    ReviewService(Clock clock, DataSource db, ObjectMapper json, KnownCards known, RememberedLearners remembered) {
+    ReviewService(Clock clock, DataSource db, KnownCards known, RememberedLearners remembered) {
         this.clock = clock;
         this.db = db;
-        this.json = json;
         this.known = known;
         this.remembered = remembered;
     }
@@ -209,12 +205,8 @@ public class ReviewService {
         return new ReviewSql.CardRow(card.id(), card.userId(), false, false, outcome.card(), version);
     }
 
-    private String snapshotJson(ReviewSql.CardRow card) {
-        try {
-            return json.writeValueAsString(CardSnapshot.of(card.state(), card.requeued()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write the card's snapshot", e);
-        }
+    private static String snapshotJson(ReviewSql.CardRow card) {
+        return CardSnapshot.json(card.state(), card.requeued());
     }
 
     /** Undoes the learner's last review: the card is restored and the log row removed. */

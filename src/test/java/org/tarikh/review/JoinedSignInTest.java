@@ -38,7 +38,7 @@ class JoinedSignInTest {
     @Test
     void aSessionEndedElsewhereIsRefusedAtOnce() throws SQLException {
         String learner = TestUsers.learner("endedsession");
-        deck(learner);
+        ReviewRoutesTest.deck(learner);
         PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
         long card = nextCard(cookie(browser));
         nextCard(cookie(browser)); // now served with the sign-in in the card's statement
@@ -48,13 +48,13 @@ class JoinedSignInTest {
 
         cookie(browser).get(ReviewRoutes.NEXT + "?bank=" + BANK).then().statusCode(401);
         review(cookie(browser).header("X-CSRF-Token", browser.token()), card).then().statusCode(401);
-        assertEquals(1, history(learner, card));
+        assertEquals(1, ReviewRoutesTest.history(learner, card));
     }
 
     @Test
     void signingOutEndsTheRoutesAtOnce() {
         String learner = TestUsers.learner("signout");
-        deck(learner);
+        ReviewRoutesTest.deck(learner);
         PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
         String secret = browser.sessionCookie();
         String csrf = browser.token();
@@ -65,13 +65,13 @@ class JoinedSignInTest {
 
         given().cookie(PageSession.SESSION_COOKIE, secret).get(ReviewRoutes.NEXT + "?bank=" + BANK).then().statusCode(401);
         review(given().cookie(PageSession.SESSION_COOKIE, secret).header("X-CSRF-Token", csrf), card).then().statusCode(401);
-        assertEquals(0, history(learner, card));
+        assertEquals(0, ReviewRoutesTest.history(learner, card));
     }
 
     @Test
     void aRevokedTokenIsRefusedAtOnce() {
         String learner = TestUsers.learner("revoked");
-        deck(learner);
+        ReviewRoutesTest.deck(learner);
         Map<String, Object> created = TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "script"))
                 .post("/api/v1/me/tokens").then().statusCode(201).extract().as(Map.class);
         String token = (String) created.get("token");
@@ -83,13 +83,13 @@ class JoinedSignInTest {
 
         given().auth().oauth2(token).get(ReviewRoutes.NEXT + "?bank=" + BANK).then().statusCode(401);
         review(given().auth().oauth2(token), card).then().statusCode(401);
-        assertEquals(1, history(learner, card));
+        assertEquals(1, ReviewRoutesTest.history(learner, card));
     }
 
     @Test
     void settingsChangedElsewhereApplyToTheNextCard() throws SQLException {
         String learner = TestUsers.learner("settings");
-        deck(learner);
+        ReviewRoutesTest.deck(learner);
         PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
         nextCard(cookie(browser));
         int newToday = cookie(browser).get(ReviewRoutes.NEXT + "?bank=" + BANK).then().statusCode(200)
@@ -108,10 +108,9 @@ class JoinedSignInTest {
     @Test
     void aSessionOrTokenUnusedForAWhileHasItsLastUseWritten() throws SQLException {
         String learner = TestUsers.learner("lastuse");
-        deck(learner);
+        ReviewRoutesTest.deck(learner);
         PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
-        String token = TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "script"))
-                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
+        String token = ReviewRoutesTest.token(learner);
         long card = nextCard(cookie(browser));
         nextCard(given().auth().oauth2(token));
         nextCard(given().auth().oauth2(token));
@@ -130,7 +129,7 @@ class JoinedSignInTest {
     @Test
     void aCardChangedElsewhereIsReviewedFromItsStoredState() throws SQLException {
         String learner = TestUsers.learner("changedcard");
-        deck(learner);
+        ReviewRoutesTest.deck(learner);
         PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
         long card = nextCard(cookie(browser)); // this node now knows the card as it showed it
         update("UPDATE card SET state = 'review', stability = 42.5, difficulty = 6, reps = 4, due = now(), "
@@ -148,9 +147,8 @@ class JoinedSignInTest {
     @Test
     void undoAfterAReviewWrittenStraightAwayRestoresTheCardExactly() throws SQLException {
         String learner = TestUsers.learner("undoknown");
-        deck(learner);
-        String token = TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "script"))
-                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
+        ReviewRoutesTest.deck(learner);
+        String token = ReviewRoutesTest.token(learner);
         long card = nextCard(given().auth().oauth2(token));
         review(given().auth().oauth2(token), card).then().statusCode(200); // the card is now known as written
         String before = cardRow(card);
@@ -160,15 +158,14 @@ class JoinedSignInTest {
         given().auth().oauth2(token).post("/api/v1/reviews/undo").then().statusCode(200);
         assertEquals(before, cardRow(card));
         review(given().auth().oauth2(token), card).then().statusCode(200); // the undo changed the row: read again
-        assertEquals(2, history(learner, card));
+        assertEquals(2, ReviewRoutesTest.history(learner, card));
     }
 
     @Test
     void aRetentionChangedElsewhereSchedulesTheNextReview() throws SQLException {
         String learner = TestUsers.learner("retention");
-        deck(learner);
-        String token = TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "script"))
-                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
+        ReviewRoutesTest.deck(learner);
+        String token = ReviewRoutesTest.token(learner);
         update("UPDATE card SET state = 'review', stability = 20, difficulty = 5, reps = 4, due = now(), "
                 + "last_review = now() - interval '20 days' WHERE user_id = (SELECT id FROM app_user WHERE username = ?)",
                 learner);
@@ -195,15 +192,7 @@ class JoinedSignInTest {
                 .post(ReviewRoutes.REVIEW);
     }
 
-    private static void deck(String learner) {
-        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", BANK)).post("/api/v1/decks")
-                .then().statusCode(200);
-    }
 
-    private static int history(String learner, long card) {
-        return TestUsers.as(learner).get("/api/v1/reviews/card/" + card).then().statusCode(200)
-                .extract().jsonPath().getList("history").size();
-    }
 
     private void update(String sql, String username) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {

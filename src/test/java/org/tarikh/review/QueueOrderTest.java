@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -14,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.tarikh.support.TestUsers;
@@ -34,10 +32,8 @@ class QueueOrderTest {
     @Test
     void learningComesBeforeReviewWhichComesBeforeNew() throws SQLException {
         String learner = TestUsers.learner("queueorder");
-        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", BANK)).post("/api/v1/decks")
-                .then().statusCode(200);
-        String token = TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "script"))
-                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
+        ReviewRoutesTest.deck(learner);
+        String token = ReviewRoutesTest.token(learner);
         List<Long> cards = cardsInAddedOrder(learner);
         long relearning = cards.get(5);
         long olderReview = cards.get(6);

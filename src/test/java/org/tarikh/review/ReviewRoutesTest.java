@@ -228,17 +228,17 @@ class ReviewRoutesTest {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void deck(String learner) {
+    static void deck(String learner) {
         TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", BANK)).post("/api/v1/decks")
                 .then().statusCode(200);
     }
 
-    private static String token(String learner) {
+    static String token(String learner) {
         return TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "script"))
                 .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
     }
 
-    private static int history(String learner, long card) {
+    static int history(String learner, long card) {
         return TestUsers.as(learner).get("/api/v1/reviews/card/" + card).then().statusCode(200)
                 .extract().jsonPath().getList("history").size();
     }
