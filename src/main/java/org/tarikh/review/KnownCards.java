@@ -1,9 +1,6 @@
 package org.tarikh.review;
 
 import jakarta.inject.Singleton;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cards as this node last read or wrote them, with their row version, so that a review of one of them can be
@@ -17,29 +14,17 @@ class KnownCards {
     /** About 250 bytes each: at most 10 MB of the heap, the cards of a few hundred learners' sessions at once. */
     static final int MAX = 40_000;
 
-    private final Map<Long, ReviewSql.CardRow> byId = new ConcurrentHashMap<>();
+    private final BoundedMap<Long, ReviewSql.CardRow> byId = new BoundedMap<>(MAX);
 
     ReviewSql.CardRow of(long cardId) {
         return byId.get(cardId);
     }
 
     void remember(ReviewSql.CardRow card) {
-        if (byId.size() >= MAX) {
-            makeRoom();
-        }
         byId.put(card.id(), card);
     }
 
     void forget(long cardId) {
         byId.remove(cardId);
-    }
-
-    /** Drops about a tenth, in no particular order: cheaper than keeping an order on every review. */
-    private void makeRoom() {
-        Iterator<Long> ids = byId.keySet().iterator();
-        for (int dropped = 0; dropped < MAX / 10 && ids.hasNext(); dropped++) {
-            ids.next();
-            ids.remove();
-        }
     }
 }

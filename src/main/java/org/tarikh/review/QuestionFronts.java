@@ -2,8 +2,6 @@ package org.tarikh.review;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.tarikh.bank.Question;
 
 /**
@@ -15,7 +13,7 @@ public class QuestionFronts {
 
     private static final int MAX_ENTRIES = 50_000;
 
-    private final Map<Long, String> fronts = new ConcurrentHashMap<>();
+    private final BoundedMap<Long, String> fronts = new BoundedMap<>(MAX_ENTRIES);
 
     /** The front of the question version with this row id. */
     public String of(long questionRowId) {
@@ -23,9 +21,6 @@ public class QuestionFronts {
         if (front == null) {
             // The queue is read without a transaction; loading the version needs one (only on a miss).
             front = QuarkusTransaction.joiningExisting().call(() -> CardView.front(Question.<Question>findById(questionRowId).spec()));
-            if (fronts.size() >= MAX_ENTRIES) {
-                fronts.clear();
-            }
             fronts.put(questionRowId, front);
         }
         return front;

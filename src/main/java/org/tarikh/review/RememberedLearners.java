@@ -1,8 +1,6 @@
 package org.tarikh.review;
 
 import jakarta.inject.Singleton;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.tarikh.signin.JoinedSignIn;
 import org.tarikh.web.SignedInUser;
 
@@ -15,31 +13,24 @@ import org.tarikh.web.SignedInUser;
 @Singleton
 class RememberedLearners {
 
-    /** Remembered per secret, bounded: beyond this many the memory starts again (one lookup more per session). */
+    /** Remembered per secret, bounded: a secret no longer remembered costs one ordinary sign-in more. */
     static final int MAX = 10_000;
 
     /**
-     * The account as it was when remembered: what the statements computed from it must find unchanged.
-     *
-     * @param csrfToken the session's CSRF token (null for a token): a review written on this guess checks the
-     *                  request's header against it, and the statement checks it is still the session's
+     * The account as it was when remembered, as the sign-in found it (with the session's CSRF token, null for a
+     * token), and the learner made of it: what the statements computed from it must find unchanged.
      */
-    record Remembered(Learner learner, String timeZone, String fsrsParameters, double desiredRetention,
-                      String csrfToken) {
+    record Remembered(SignedInUser user, Learner learner) {
     }
 
-    private final Map<String, Remembered> bySecret = new ConcurrentHashMap<>();
+    private final BoundedMap<String, Remembered> bySecret = new BoundedMap<>(MAX);
 
     Remembered of(JoinedSignIn.Offered offered) {
         return bySecret.get(offered.key());
     }
 
     void remember(JoinedSignIn.Offered offered, SignedInUser user) {
-        if (bySecret.size() >= MAX) {
-            bySecret.clear();
-        }
-        bySecret.put(offered.key(), new Remembered(Learner.of(user), user.timeZone(), user.fsrsParameters(),
-                user.desiredRetention(), user.csrfToken()));
+        bySecret.put(offered.key(), new Remembered(user, Learner.of(user)));
     }
 
     void forget(JoinedSignIn.Offered offered) {

@@ -37,20 +37,24 @@ public class ReviewQueue {
     public record Counts(long newCards, long learning, long due) {
     }
 
-    /** The card to show now, in the scheduler's terms, with the day's counts. */
-    /** @param version the card's row version as read (see ReviewSql), for a review written without reading it again */
+    /**
+     * The card to show now, in the scheduler's terms, with the day's counts.
+     *
+     * @param version the card's row version as read (see ReviewSql), for a review written without reading it again
+     */
     public record Next(long cardId, String bank, String bankTitle, long questionRowId, CardState state, boolean requeued,
                        String version, Counts counts) {
     }
 
     // A quiz miss is counted as due (DUE), so reviewing it does not use up one of the day's new cards.
-    static final String HELD_AND_LIMIT = """
-            WITH held AS (%s),
+    private static final String HELD_AND_LIMIT_CTES = """
+            held AS (%s),
             new_left AS (
               SELECT GREATEST(0, :perDay - (SELECT count(*) FROM review_log
                 WHERE user_id = :user AND state_before = 'new' AND reviewed_at >= :dayStart
                   AND (card_before ->> 'requeued') IS DISTINCT FROM 'true')) AS n)
             """.formatted(ExamHold.HELD_BANKS);
+    static final String HELD_AND_LIMIT = "WITH " + HELD_AND_LIMIT_CTES;
 
     static final String LEARNING = "c.state IN ('learning', 'relearning')";
     static final String DUE = "(c.state = 'review' OR c.requeued)";
@@ -62,40 +66,20 @@ public class ReviewQueue {
               (SELECT count(*) FROM (SELECT 1 FROM card c WHERE %1$s AND %4$s
                  ORDER BY c.added_at, c.id LIMIT (SELECT n FROM new_left)) AS new_today) AS new_count""";
 
-    // COALESCE evaluates its arguments only until one is not null, so a queue is read only when those before it are
-    // empty (a learning card due means the review and new queues are not searched for the next card).
-    private static final String NEXT = HELD_AND_LIMIT + """
-            , chosen AS (
-              SELECT c.*, c.xmin::text AS version FROM card c WHERE c.id = COALESCE(
-                (SELECT c.id FROM card c WHERE %1$s AND %2$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1),
-                (SELECT c.id FROM card c WHERE %1$s AND %3$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1),
-                (SELECT c.id FROM card c WHERE %1$s AND %4$s AND (SELECT n FROM new_left) > 0
-                 ORDER BY c.added_at, c.id LIMIT 1)))
-            SELECT %5$s AS bank_check, ch.id AS card_id, b.slug AS bank, b.title AS bank_title, q.id AS question_row_id,
-              ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days, ch.learning_steps, ch.reps, ch.lapses,
-              ch.last_review, ch.requeued, ch.version,
-            """ + COUNTS + """
-
-            FROM (SELECT 1) AS one
-            LEFT JOIN chosen ch ON true
-            LEFT JOIN bank b ON b.id = ch.bank_id
-            LEFT JOIN question q ON q.bank_id = ch.bank_id AND q.question_key = ch.question_key AND q.is_current
-            """;
-
     private static final String COUNTS_ONLY = HELD_AND_LIMIT + "SELECT %5$s AS bank_check," + COUNTS;
 
     // The caller signed in by the statement itself (JoinedSignIn), as the learner the values were made for: the
     // queue's branches read nothing unless it is found, with the same account, time zone and daily limit.
     private static final String SIGNED_IN = """
-            WITH signed_in AS (
+            signed_in AS (
               SELECT %s
               FROM (SELECT :signInVia::text AS sign_in_via, :signInHash::bytea AS sign_in_hash) wanted
               %s
               WHERE u.id = :user AND COALESCE(u.time_zone, '') = :timeZone AND u.new_cards_per_day = :perDay),
             """.formatted(JoinedSignIn.COLUMNS, JoinedSignIn.JOINS);
-    private static final String NEXT_SIGNING_IN = SIGNED_IN + NEXT.substring("WITH ".length())
-            .replace("SELECT %5$s AS bank_check,", "SELECT signed_in.*, %5$s AS bank_check,")
-            .replace("LEFT JOIN chosen ch ON true", "LEFT JOIN signed_in ON true\nLEFT JOIN chosen ch ON true");
+
+    private static final String NEXT = next("", "", "");
+    private static final String NEXT_SIGNING_IN = next(SIGNED_IN, "signed_in.*, ", "LEFT JOIN signed_in ON true\n");
     private static final String ONLY_IF_SIGNED_IN = " AND EXISTS (SELECT 1 FROM signed_in)";
 
     private static final NamedSql NEXT_ALL = statement(NEXT, false, "");
@@ -120,14 +104,15 @@ public class ReviewQueue {
     }
 
     /**
-     * The next card for the caller that {@code offered} signs in, expected to be {@code learner} (as remembered from an
-     * earlier request): the caller, null when the statement did not find it as that learner (then nothing was read).
+     * The next card for the caller that {@code offered} signs in, expected to be the account remembered from an earlier
+     * request: the caller, null when the statement did not find it as that account (then nothing was read).
      */
-    public SignedInNext nextSigningIn(JoinedSignIn.Offered offered, Learner learner, String timeZone, String bankSlug,
-                                      Instant now) {
-        Map<String, Object> values = new HashMap<>(studyDayValues(learner, now));
+    SignedInNext nextSigningIn(JoinedSignIn.Offered offered, RememberedLearners.Remembered expected, String bankSlug,
+                               Instant now) {
+        Map<String, Object> values = new HashMap<>(studyDayValues(expected.learner(), now));
         values.put("signInVia", offered.via());
         values.put("signInHash", offered.hash());
+        String timeZone = expected.user().timeZone();
         values.put("timeZone", timeZone == null ? "" : timeZone);
         return run(NEXT_SIGNING_IN_ALL, NEXT_SIGNING_IN_BANK, values, bankSlug, row -> {
             SignedInUser user = JoinedSignIn.read(row);
@@ -190,6 +175,34 @@ public class ReviewQueue {
                 State.fromCode(row.getString("state")), SqlValues.instant(row, "last_review"));
         return Optional.of(new Next(cardId, row.getString("bank"), row.getString("bank_title"),
                 row.getLong("question_row_id"), state, row.getBoolean("requeued"), row.getString("version"), counts(row)));
+    }
+
+    /**
+     * The next card and the day's counts, with an optional CTE of its own first, its columns first and its join: the
+     * signed-in variant's. COALESCE evaluates its arguments only until one is not null, so a queue is read only when
+     * those before it are empty (a learning card due means the review and new queues are not searched for the card).
+     */
+    private static String next(String firstCte, String firstColumns, String firstJoin) {
+        return "WITH " + firstCte + HELD_AND_LIMIT_CTES + """
+                , chosen AS (
+                  SELECT c.*, c.xmin::text AS version FROM card c WHERE c.id = COALESCE(
+                    (SELECT c.id FROM card c WHERE %1$s AND %2$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1),
+                    (SELECT c.id FROM card c WHERE %1$s AND %3$s AND c.due <= :now ORDER BY c.due, c.id LIMIT 1),
+                    (SELECT c.id FROM card c WHERE %1$s AND %4$s AND (SELECT n FROM new_left) > 0
+                     ORDER BY c.added_at, c.id LIMIT 1)))
+                SELECT
+                """ + firstColumns + """
+                %5$s AS bank_check, ch.id AS card_id, b.slug AS bank, b.title AS bank_title, q.id AS question_row_id,
+                  ch.state, ch.due, ch.stability, ch.difficulty, ch.scheduled_days, ch.learning_steps, ch.reps, ch.lapses,
+                  ch.last_review, ch.requeued, ch.version,
+                """ + COUNTS + """
+
+                FROM (SELECT 1) AS one
+                """ + firstJoin + """
+                LEFT JOIN chosen ch ON true
+                LEFT JOIN bank b ON b.id = ch.bank_id
+                LEFT JOIN question q ON q.bank_id = ch.bank_id AND q.question_key = ch.question_key AND q.is_current
+                """;
     }
 
     private static NamedSql statement(String template, boolean oneBank, String onlyIf) {

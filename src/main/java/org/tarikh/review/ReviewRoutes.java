@@ -23,7 +23,8 @@ import org.tarikh.web.UnsafeRequestText;
  * The two calls a study session repeats, the next card and a review, served on Vert.x routes ahead of sign-in and of
  * the REST layer, whose handler chains cost a good part of their time on two cores (docs/PERFORMANCE.md, ninth and
  * tenth sessions). The caller is signed in by the request's own statement ({@link JoinedSignIn}): one statement for
- * a next card, two for a review. Only the plain case is served here: a session cookie or Bearer token in good
+ * a next card; for a review, one when this node knows the card ({@link KnownCards}), else two. Only the plain case
+ * is served here: a session cookie or Bearer token in good
  * standing, a well-formed request, a service that answers. Anything else (Basic, no sign-in, a session whose last
  * use must be written, a missing CSRF token, a body that does not parse, any refusal from the service) goes on to the
  * ordinary sign-in and then to the same routes after it, or to {@link ReviewApi}, which serves it as it serves every
@@ -43,6 +44,7 @@ public class ReviewRoutes {
     private static final int READ_BODY = -250;
     /** After the security headers (-210), before sign-in. */
     private static final int SIGNING_IN = -205;
+    private static final String REFUSED_AHEAD = "tarikh.review-refused-ahead";
 
     private final StudyService study;
     private final ReviewService reviews;
@@ -78,9 +80,9 @@ public class ReviewRoutes {
         onWorker(rc, () -> {
             StudyService.SignedInCard found;
             try {
-                found = study.nextSigningIn(offered, learner.learner(), learner.timeZone(), rc.queryParams().get("bank"));
+                found = study.nextSigningIn(offered, learner, rc.queryParams().get("bank"));
             } catch (RuntimeException refused) {
-                rc.next();
+                leaveToRestLayer(rc);
                 return;
             }
             if (found.user() == null) {
@@ -94,7 +96,7 @@ public class ReviewRoutes {
 
     private void next(RoutingContext rc) {
         SignedInUser user = signedIn(rc);
-        if (user == null || !UnsafeRequestText.plainAscii(rc.request().uri())) {
+        if (user == null || refusedAhead(rc) || !UnsafeRequestText.plainAscii(rc.request().uri())) {
             rc.next(); // the REST layer answers 401, or checks the address's text first
             return;
         }
@@ -155,13 +157,17 @@ public class ReviewRoutes {
             Optional<ReviewResult> result;
             try {
                 ReviewApi.ReviewRequest request = reviewRequest(body);
-                result = request == null ? Optional.empty()
-                        : reviews.reviewSigningIn(offered, CsrfGuard.csrfHeader(rc.request()), request.cardId(),
-                                request.rating(), ReviewApi.reviewId(request.reviewId()), request.durationMs());
+                if (request == null) {
+                    leaveToRestLayer(rc);
+                    return;
+                }
+                result = reviews.reviewSigningIn(offered, CsrfGuard.csrfHeader(rc.request()), request.cardId(),
+                        request.rating(), ReviewApi.reviewId(request.reviewId()), request.durationMs());
             } catch (Exception refused) {
-                result = Optional.empty();
+                leaveToRestLayer(rc);
+                return;
             }
-            if (result.isEmpty()) {
+            if (result.isEmpty()) { // not signed in this way: the ordinary sign-in, then the route after it
                 rc.next();
             } else {
                 send(rc, result.get());
@@ -172,7 +178,7 @@ public class ReviewRoutes {
     private void review(RoutingContext rc) {
         SignedInUser user = signedIn(rc);
         Buffer body = rc.body().buffer();
-        if (user == null || body == null || !CsrfGuard.passes(user, rc.request())) {
+        if (user == null || body == null || refusedAhead(rc) || !CsrfGuard.passes(user, rc.request())) {
             rc.next();
             return;
         }
@@ -200,6 +206,20 @@ public class ReviewRoutes {
     private ReviewApi.ReviewRequest reviewRequest(Buffer body) throws IOException {
         ReviewApi.ReviewRequest request = json.readValue(body.getBytes(), ReviewApi.ReviewRequest.class);
         return request == null || request.cardId() == null ? null : request;
+    }
+
+    /**
+     * A request the route ahead of sign-in found refused (a body without a card, a rating out of range, an unknown
+     * bank, another learner's card): after sign-in it goes straight to the REST layer, which says why, rather than
+     * being tried a second time here.
+     */
+    private static void leaveToRestLayer(RoutingContext rc) {
+        rc.put(REFUSED_AHEAD, Boolean.TRUE);
+        rc.next();
+    }
+
+    private static boolean refusedAhead(RoutingContext rc) {
+        return rc.get(REFUSED_AHEAD) != null;
     }
 
     private static SignedInUser signedIn(RoutingContext rc) {

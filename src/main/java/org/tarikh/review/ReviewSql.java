@@ -163,11 +163,12 @@ final class ReviewSql {
             int i = 0;
             s.setString(++i, offered.via());
             s.setBytes(++i, offered.hash());
-            s.setLong(++i, who.learner().id());
-            s.setString(++i, who.timeZone() == null ? "" : who.timeZone());
-            s.setDouble(++i, who.desiredRetention());
-            s.setString(++i, who.fsrsParameters() == null ? "" : who.fsrsParameters());
-            s.setString(++i, who.csrfToken());
+            SignedInUser user = who.user();
+            s.setLong(++i, user.id());
+            s.setString(++i, user.timeZone() == null ? "" : user.timeZone());
+            s.setDouble(++i, user.desiredRetention());
+            s.setString(++i, user.fsrsParameters() == null ? "" : user.fsrsParameters());
+            s.setString(++i, user.csrfToken());
             bindWrite(s, i, reviewId, card, outcome, durationMs, cardBeforeJson);
             return newVersion(s);
         }

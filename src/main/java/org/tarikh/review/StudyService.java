@@ -47,11 +47,11 @@ public class StudyService {
 
     /**
      * The next card with the sign-in in the same statement ({@link JoinedSignIn}), for a caller expected to be the
-     * learner {@code expected} with the time zone {@code timeZone}: nothing is read for anyone else.
+     * account this node remembers for the secret: nothing is read for anyone else.
      */
-    public SignedInCard nextSigningIn(JoinedSignIn.Offered offered, Learner expected, String timeZone, String bankSlug) {
+    SignedInCard nextSigningIn(JoinedSignIn.Offered offered, RememberedLearners.Remembered expected, String bankSlug) {
         Instant now = clock.instant();
-        ReviewQueue.SignedInNext found = queue.nextSigningIn(offered, expected, timeZone, bankSlug, now);
+        ReviewQueue.SignedInNext found = queue.nextSigningIn(offered, expected, bankSlug, now);
         if (found.user() == null) {
             return new SignedInCard(null, Optional.empty());
         }

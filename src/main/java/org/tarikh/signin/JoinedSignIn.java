@@ -1,6 +1,5 @@
 package org.tarikh.signin;
 
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
@@ -61,17 +60,17 @@ public class JoinedSignIn {
     /** The session cookie or Bearer token the request offers; null for none, for Basic, or for an unreadable header. */
     public Offered offeredBy(HttpServerRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null) {
-            String header = authorization.strip();
-            if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                return null;
-            }
-            String token = header.substring(7).strip();
-            return token.startsWith(ApiTokens.PREFIX) ? new Offered("bearer", SecretTokens.hash(token)) : null;
+        Credentials offered = authorization != null ? SignInMechanism.fromHeader(authorization.strip(), null)
+                : SignInMechanism.fromCookie(request, cookie.name(), null);
+        if (offered == null) {
+            return null;
         }
-        Cookie session = request.getCookie(cookie.name());
-        return session == null || session.getValue().isBlank() ? null
-                : new Offered("session", SecretTokens.hash(session.getValue()));
+        return switch (offered.kind) {
+            case SESSION -> new Offered("session", SecretTokens.hash(offered.secret));
+            case BEARER -> offered.secret.startsWith(ApiTokens.PREFIX)
+                    ? new Offered("bearer", SecretTokens.hash(offered.secret)) : null;
+            case BASIC -> null;
+        };
     }
 
     /** The caller found by {@link #JOINS}, read from {@link #COLUMNS} at column 1; null when none was found. */

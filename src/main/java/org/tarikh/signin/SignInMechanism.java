@@ -10,6 +10,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,11 +48,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 return Uni.createFrom().failure(new AuthenticationFailedException("unreadable Authorization header"));
             }
         } else {
-            Cookie sessionCookie = rc.request().getCookie(cookie.name());
-            if (sessionCookie == null || sessionCookie.getValue().isBlank()) {
+            credentials = fromCookie(rc.request(), cookie.name(), address);
+            if (credentials == null) {
                 return Uni.createFrom().nullItem();
             }
-            credentials = Credentials.session(sessionCookie.getValue(), address);
         }
         HttpSecurityUtils.setRoutingContextAttribute(credentials, rc);
         Uni<SecurityIdentity> identity = identities.authenticate(credentials)
@@ -66,7 +66,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return identity;
     }
 
-    private static Credentials fromHeader(String header, String address) {
+    /** The session cookie's credentials, or null when the request has no such cookie or a blank one. */
+    static Credentials fromCookie(HttpServerRequest request, String cookieName, String address) {
+        Cookie sessionCookie = request.getCookie(cookieName);
+        return sessionCookie == null || sessionCookie.getValue().isBlank() ? null
+                : Credentials.session(sessionCookie.getValue(), address);
+    }
+
+    /** The credentials of an {@code Authorization} header (stripped), or null when it cannot be read. */
+    static Credentials fromHeader(String header, String address) {
         int space = header.indexOf(' ');
         if (space < 0) {
             return null;
