@@ -73,10 +73,10 @@ public class ReviewQueue {
     private static final String SIGNED_IN = """
             signed_in AS (
               SELECT %s
-              FROM (SELECT :signInVia::text AS sign_in_via, :signInHash::bytea AS sign_in_hash) wanted
+              FROM (SELECT %s) wanted
               %s
               WHERE u.id = :user AND COALESCE(u.time_zone, '') = :timeZone AND u.new_cards_per_day = :perDay),
-            """.formatted(JoinedSignIn.COLUMNS, JoinedSignIn.JOINS);
+            """.formatted(JoinedSignIn.COLUMNS, JoinedSignIn.WANTED_NAMED, JoinedSignIn.JOINS);
 
     private static final String NEXT = next("", "", "");
     private static final String NEXT_SIGNING_IN = next(SIGNED_IN, "signed_in.*, ", "LEFT JOIN signed_in ON true\n");
@@ -110,12 +110,11 @@ public class ReviewQueue {
     SignedInNext nextSigningIn(JoinedSignIn.Offered offered, RememberedLearners.Remembered expected, String bankSlug,
                                Instant now) {
         Map<String, Object> values = new HashMap<>(studyDayValues(expected.learner(), now));
-        values.put("signInVia", offered.via());
-        values.put("signInHash", offered.hash());
+        offered.bind(values);
         String timeZone = expected.user().timeZone();
         values.put("timeZone", timeZone == null ? "" : timeZone);
         return run(NEXT_SIGNING_IN_ALL, NEXT_SIGNING_IN_BANK, values, bankSlug, row -> {
-            SignedInUser user = JoinedSignIn.read(row);
+            SignedInUser user = JoinedSignIn.read(row, offered);
             if (user == null) {
                 return new SignedInNext(null, Optional.empty());
             }

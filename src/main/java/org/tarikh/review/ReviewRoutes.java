@@ -24,9 +24,9 @@ import org.tarikh.web.UnsafeRequestText;
  * the REST layer, whose handler chains cost a good part of their time on two cores (docs/PERFORMANCE.md, ninth and
  * tenth sessions). The caller is signed in by the request's own statement ({@link JoinedSignIn}): one statement for
  * a next card; for a review, one when this node knows the card ({@link KnownCards}), else two. Only the plain case
- * is served here: a session cookie or Bearer token in good
- * standing, a well-formed request, a service that answers. Anything else (Basic, no sign-in, a session whose last
- * use must be written, a missing CSRF token, a body that does not parse, any refusal from the service) goes on to the
+ * is served here: a session cookie, Bearer token or Basic password in good standing, a well-formed request, a service
+ * that answers. Anything else (no sign-in, a password not verified lately on this node, a session whose last use
+ * must be written, a missing CSRF token, a body that does not parse, any refusal from the service) goes on to the
  * ordinary sign-in and then to the same routes after it, or to {@link ReviewApi}, which serves it as it serves every
  * call, with the same errors and statuses. Nothing is written before the caller is known, and a review repeated
  * there is harmless, as its review id makes it idempotent. The security headers and the metrics run for these

@@ -55,8 +55,8 @@ final class ReviewSql {
 
     // The first read of a review served ahead of sign-in: the caller is looked up in the same statement.
     private static final String READ_SIGNING_IN = "SELECT " + JoinedSignIn.COLUMNS + ", " + CARD_AND_EARLIER + """
-            FROM (SELECT ?::bigint AS card_id, ?::uuid AS review_id, ?::text AS sign_in_via, ?::bytea AS sign_in_hash) wanted
-            """ + JoinedSignIn.JOINS + """
+            FROM (SELECT ?::bigint AS card_id, ?::uuid AS review_id, %s) wanted
+            """.formatted(JoinedSignIn.WANTED) + JoinedSignIn.JOINS + """
             LEFT JOIN card c ON c.id = wanted.card_id
             LEFT JOIN review_log l ON l.review_id = wanted.review_id""";
 
@@ -84,11 +84,11 @@ final class ReviewSql {
     private static final String WRITE_SIGNING_IN = WRITE_TEMPLATE.formatted("""
             signed_in AS (
               SELECT u.id
-              FROM (SELECT ?::text AS sign_in_via, ?::bytea AS sign_in_hash) wanted
+              FROM (SELECT %s) wanted
               %s
               WHERE u.id = ? AND COALESCE(u.time_zone, '') = ? AND u.desired_retention = ?
-                AND COALESCE(u.fsrs_parameters, '') = ? AND (wanted.sign_in_via = 'bearer' OR s.csrf_token = ?)),
-            """.formatted(JoinedSignIn.JOINS), " AND user_id = (SELECT id FROM signed_in)");
+                AND COALESCE(u.fsrs_parameters, '') = ? AND (wanted.sign_in_via <> 'session' OR s.csrf_token = ?)),
+            """.formatted(JoinedSignIn.WANTED, JoinedSignIn.JOINS), " AND user_id = (SELECT id FROM signed_in)");
 
     private ReviewSql() {
     }
@@ -109,11 +109,10 @@ final class ReviewSql {
         try (PreparedStatement s = c.prepareStatement(READ_SIGNING_IN)) {
             s.setLong(1, cardId);
             s.setObject(2, reviewId);
-            s.setString(3, offered.via());
-            s.setBytes(4, offered.hash());
+            offered.bind(s, 3);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return new SignedInRead(JoinedSignIn.read(r), new Read(card(r, cardId), earlier(r)));
+                return new SignedInRead(JoinedSignIn.read(r, offered), new Read(card(r, cardId), earlier(r)));
             }
         }
     }
@@ -160,9 +159,7 @@ final class ReviewSql {
                                  UUID reviewId, CardRow card, ReviewOutcome outcome, Integer durationMs,
                                  String cardBeforeJson) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(WRITE_SIGNING_IN)) {
-            int i = 0;
-            s.setString(++i, offered.via());
-            s.setBytes(++i, offered.hash());
+            int i = offered.bind(s, 1) - 1;
             SignedInUser user = who.user();
             s.setLong(++i, user.id());
             s.setString(++i, user.timeZone() == null ? "" : user.timeZone());

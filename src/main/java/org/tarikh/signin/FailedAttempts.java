@@ -56,6 +56,16 @@ public class FailedAttempts {
             + "FROM failed_attempt WHERE kind = ? AND failed_at > now() - make_interval(secs => ?) "
             + "AND (subject = ? OR address = ?)";
 
+    /** How many failures one subject may have in the window before it is refused. */
+    int perSubject() {
+        return perSubject;
+    }
+
+    /** How many failures one address may have in the window before it is refused. */
+    int perAddress() {
+        return perAddress;
+    }
+
     /** Throws 429 when the subject or the address has used up its failures for now. */
     public void checkAllowed(Kind kind, String subject, String address) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(CHECK)) {
@@ -133,7 +143,8 @@ public class FailedAttempts {
         return m == 1 ? "a minute" : m + " minutes";
     }
 
-    private static String key(String value) {
+    /** A name or an address as the throttle stores and counts it. */
+    static String key(String value) {
         // Anything may be typed as a username: control characters (NUL above all) cannot be stored, and need not be.
         String v = value == null ? "" : value.strip().toLowerCase().replaceAll("\\p{Cntrl}", "?");
         return v.length() > MAX_KEY ? v.substring(0, MAX_KEY) : v;

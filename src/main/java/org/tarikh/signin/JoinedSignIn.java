@@ -3,61 +3,126 @@ package org.tarikh.signin;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.HexFormat;
+import java.util.Map;
+import org.tarikh.web.ClientAddress;
 import org.tarikh.web.SignedInUser;
 
 /**
  * Sign-in folded into a request's own statement, for the calls a study session repeats (the next card, a review):
  * the cookie's session or the Bearer token is looked up by its hash in the same statement that reads the card, so
  * PostgreSQL is asked once per request, not twice, and every request is still checked against the stored session
- * or token (a sign-out on any node ends it at once).
+ * or token (a sign-out on any node ends it at once). HTTP Basic joins in the same way once this node has verified
+ * the password ({@link VerifiedPasswords}): the account is found by its name and the bcrypt hash the password
+ * matched, so a password changed on any node ends it at once, and only while the throttle lets the name and the
+ * address in (the same count as {@link FailedAttempts}').
  *
- * <p>Only a session or token in good standing is found this way: one whose last use is recent enough that nothing
- * needs writing back. Anything else (a stale last use, an expired or unknown secret, Basic) is not found, and the
- * caller leaves the request to the ordinary sign-in ({@link SignInMechanism}), which writes the last use, clears a
- * stale cookie, or answers 401.
+ * <p>Only a caller in good standing is found this way: a session or token whose last use is recent enough that
+ * nothing needs writing back, a remembered password that is still the account's and not throttled. Anything
+ * else (a stale last use, an expired or unknown secret, a password not verified lately, recent failures) is not
+ * found, and the caller leaves the request to the ordinary sign-in ({@link SignInMechanism}), which writes the last
+ * use, clears a stale cookie, checks the password and the throttle, or answers 401 or 429.
  */
 @Singleton
 public class JoinedSignIn {
 
     /**
-     * The joins that find the caller, for a statement whose {@code FROM} starts with a one-row subquery
-     * {@code wanted} that has the columns {@code sign_in_via} (text) and {@code sign_in_hash} (bytea).
+     * The columns of the one-row subquery {@code wanted} that a statement using {@link #JOINS} starts its
+     * {@code FROM} with, as {@code ?} placeholders. Bind them with {@link Offered#bind(PreparedStatement, int)}.
+     */
+    public static final String WANTED = "?::text AS sign_in_via, ?::bytea AS sign_in_hash, ?::text AS sign_in_name, "
+            + "?::text AS sign_in_address, ?::int AS sign_in_name_limit, ?::int AS sign_in_address_limit";
+
+    /** The same as named placeholders, for {@link Offered#bind(Map)}. */
+    public static final String WANTED_NAMED = ":signInVia::text AS sign_in_via, :signInHash::bytea AS sign_in_hash, "
+            + ":signInName::text AS sign_in_name, :signInAddress::text AS sign_in_address, "
+            + ":signInNameLimit::int AS sign_in_name_limit, :signInAddressLimit::int AS sign_in_address_limit";
+
+    /**
+     * The joins that find the caller from the columns of {@link #WANTED}. For Basic, the throttle's count is the one
+     * {@link FailedAttempts} makes: a name or an address that has used up its failures finds no one.
      */
     public static final String JOINS = """
             LEFT JOIN user_session s ON wanted.sign_in_via = 'session' AND s.token_hash = wanted.sign_in_hash
               AND s.expires_at > now() AND s.last_seen_at >= now() - make_interval(secs => %d)
             LEFT JOIN api_token t ON wanted.sign_in_via = 'bearer' AND t.token_hash = wanted.sign_in_hash
               AND t.last_used_at >= now() - make_interval(secs => %d)
-            LEFT JOIN app_user u ON u.id = COALESCE(s.user_id, t.user_id)
-            """.formatted(Sessions.TOUCH_AFTER.toSeconds(), ApiTokens.TOUCH_AFTER.toSeconds());
+            LEFT JOIN app_user b ON wanted.sign_in_via = 'basic' AND b.username = wanted.sign_in_name
+              AND b.password_hash = convert_from(wanted.sign_in_hash, 'UTF8')
+              AND (SELECT count(*) FILTER (WHERE f.subject = wanted.sign_in_name) < wanted.sign_in_name_limit
+                    AND count(*) FILTER (WHERE f.address = wanted.sign_in_address) < wanted.sign_in_address_limit
+                  FROM failed_attempt f WHERE f.kind = '%s' AND f.failed_at > now() - make_interval(secs => %d)
+                    AND (f.subject = wanted.sign_in_name OR f.address = wanted.sign_in_address))
+            LEFT JOIN app_user u ON u.id = COALESCE(s.user_id, t.user_id, b.id)
+            """.formatted(Sessions.TOUCH_AFTER.toSeconds(), ApiTokens.TOUCH_AFTER.toSeconds(),
+            FailedAttempts.Kind.SIGN_IN.code, FailedAttempts.WINDOW.toSeconds());
 
     /** The caller's columns, to be selected first: {@link #read} reads them from column 1. */
     public static final String COLUMNS = "s.id AS sign_in_session, s.csrf_token AS sign_in_csrf, " + AccountColumns.SELECT;
 
-    /** What a request offers: how, and the hash of its secret, to bind as {@code sign_in_via} and {@code sign_in_hash}. */
-    public record Offered(String via, byte[] hash) {
+    /**
+     * What a request offers, to bind as the columns of {@link #WANTED}: how, and the hash of its secret (for Basic,
+     * the bcrypt hash its password was verified against, with the name and the client's address as the throttle
+     * counts them, and the throttle's limits).
+     */
+    public record Offered(String via, byte[] hash, String name, String address, Integer nameLimit,
+                          Integer addressLimit) {
+
+        static Offered secret(String via, String secret) {
+            return new Offered(via, SecretTokens.hash(secret), null, null, null, null);
+        }
 
         /** Whether it is the session cookie (a browser's, so its state-changing requests need the CSRF token). */
         public boolean bySession() {
             return "session".equals(via);
         }
 
-        /** A key for maps: equal for equal secrets. */
+        /** A key for maps: equal for equal secrets (for Basic, one verified password of one account). */
         public String key() {
-            return via + ':' + HexFormat.of().formatHex(hash);
+            return via + ':' + (name == null ? "" : name + ':') + HexFormat.of().formatHex(hash);
+        }
+
+        /** Binds the {@code ?} columns of {@link #wanted} from {@code first} on; returns the index after them. */
+        public int bind(PreparedStatement s, int first) throws SQLException {
+            s.setString(first, via);
+            s.setBytes(first + 1, hash);
+            s.setString(first + 2, name);
+            s.setString(first + 3, address);
+            s.setObject(first + 4, nameLimit, Types.INTEGER);
+            s.setObject(first + 5, addressLimit, Types.INTEGER);
+            return first + 6;
+        }
+
+        /** Binds the named columns of {@link #WANTED_NAMED}. */
+        public void bind(Map<String, Object> values) {
+            values.put("signInVia", via);
+            values.put("signInHash", hash);
+            values.put("signInName", name);
+            values.put("signInAddress", address);
+            values.put("signInNameLimit", nameLimit);
+            values.put("signInAddressLimit", addressLimit);
         }
     }
 
     private final SessionCookie cookie;
+    private final VerifiedPasswords passwords;
+    private final FailedAttempts failures;
 
-    JoinedSignIn(SessionCookie cookie) {
+    JoinedSignIn(SessionCookie cookie, VerifiedPasswords passwords, FailedAttempts failures) {
         this.cookie = cookie;
+        this.passwords = passwords;
+        this.failures = failures;
     }
 
-    /** The session cookie or Bearer token the request offers; null for none, for Basic, or for an unreadable header. */
+    /**
+     * The session cookie, Bearer token or verified Basic password the request offers; null for none, for a password
+     * this node has not verified lately, or for an unreadable header.
+     */
     public Offered offeredBy(HttpServerRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         Credentials offered = authorization != null ? SignInMechanism.fromHeader(authorization.strip(), null)
@@ -66,22 +131,32 @@ public class JoinedSignIn {
             return null;
         }
         return switch (offered.kind) {
-            case SESSION -> new Offered("session", SecretTokens.hash(offered.secret));
-            case BEARER -> offered.secret.startsWith(ApiTokens.PREFIX)
-                    ? new Offered("bearer", SecretTokens.hash(offered.secret)) : null;
-            case BASIC -> null;
+            case SESSION -> Offered.secret("session", offered.secret);
+            case BEARER -> offered.secret.startsWith(ApiTokens.PREFIX) ? Offered.secret("bearer", offered.secret) : null;
+            case BASIC -> basic(offered.username, offered.secret, ClientAddress.of(request));
         };
     }
 
-    /** The caller found by {@link #JOINS}, read from {@link #COLUMNS} at column 1; null when none was found. */
-    public static SignedInUser read(ResultSet r) throws SQLException {
+    private Offered basic(String username, String password, String address) {
+        String name = PasswordSignIn.normalName(username);
+        String passwordHash = name == null ? null : passwords.rememberedHash(name, password);
+        return passwordHash == null ? null : new Offered("basic", passwordHash.getBytes(StandardCharsets.UTF_8), name,
+                FailedAttempts.key(address), failures.perSubject(), failures.perAddress());
+    }
+
+    /**
+     * The caller that {@code offered} found by {@link #JOINS}, read from {@link #COLUMNS} at column 1; null when
+     * none was found.
+     */
+    public static SignedInUser read(ResultSet r, Offered offered) throws SQLException {
         r.getLong(3);
         if (r.wasNull()) {
             return null;
         }
-        long session = r.getLong(1);
-        boolean bySession = !r.wasNull();
-        return AccountColumns.read(r, 3, bySession ? SignedInUser.Via.SESSION : SignedInUser.Via.BEARER,
-                bySession ? session : null, bySession ? r.getString(2) : null);
+        return switch (offered.via()) {
+            case "session" -> AccountColumns.read(r, 3, SignedInUser.Via.SESSION, r.getLong(1), r.getString(2));
+            case "bearer" -> AccountColumns.read(r, 3, SignedInUser.Via.BEARER, null, null);
+            default -> AccountColumns.read(r, 3, SignedInUser.Via.BASIC, null, null);
+        };
     }
 }

@@ -56,6 +56,12 @@ public class PasswordSignIn {
                 u.newCardsPerDay(), u.desiredRetention(), u.fsrsParameters(), via, null, null));
     }
 
+    /** A username as accounts are looked up by (trimmed, lower case); null when no account can have it. */
+    static String normalName(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        return USERNAME.matcher(name).matches() ? name : null;
+    }
+
     /** The current password is right (a password change asks for it again), without throttling or counting. */
     public boolean confirms(String username, String password) {
         return password != null && USERNAME.matcher(username).matches() && load(username).map(r -> BcryptUtil.matches(password, r.passwordHash())).orElse(false);

@@ -76,16 +76,32 @@ public class VerifiedPasswords {
         }
     }
 
+    /**
+     * The bcrypt hash that {@code password} was lately found to match for {@code username} (the name as
+     * {@link #matches} was given it), counting as a use; null when no such match is remembered. The caller must
+     * still check that the account's hash is this one.
+     */
+    public String rememberedHash(String username, String password) {
+        Match known = live(keyedHash(username, password));
+        return known == null ? null : known.passwordHash();
+    }
+
     private boolean stillKnown(String entry, String passwordHash) {
+        Match known = live(entry);
+        return known != null && known.passwordHash().equals(passwordHash);
+    }
+
+    /** The remembered match of an entry, its five minutes started again when in use; null when none or expired. */
+    private Match live(String entry) {
         Match known = matches.get(entry);
         long now = nanoTime.getAsLong();
-        if (known == null || !known.passwordHash().equals(passwordHash) || now - known.until() >= 0) {
-            return false;
+        if (known == null || now - known.until() >= 0) {
+            return null;
         }
         if (known.until() - now < TTL_NANOS - RENEW_NANOS) {
-            matches.put(entry, new Match(passwordHash, now + TTL_NANOS)); // in use: keep it
+            matches.put(entry, new Match(known.passwordHash(), now + TTL_NANOS)); // in use: keep it
         }
-        return true;
+        return known;
     }
 
     /** One of a fixed set of locks, chosen by the entry: enough to keep one script's requests from racing. */

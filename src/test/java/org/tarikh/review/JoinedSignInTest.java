@@ -178,6 +178,55 @@ class JoinedSignInTest {
         assertTrue(atLow > atDefault * 1.5, "retention 0.7 schedules further out: " + atLow + " days against " + atDefault);
     }
 
+    @Test
+    void aPasswordChangedElsewhereEndsBasicAtOnce() throws SQLException {
+        String learner = TestUsers.learner("basicchanged");
+        ReviewRoutesTest.deck(learner);
+        long card = nextCard(basic(learner));
+        nextCard(basic(learner)); // the password is verified: now signed in by the card's statement
+        review(basic(learner), card).then().statusCode(200);
+        review(basic(learner), card).then().statusCode(200);
+
+        // Another account's hash (of another password) stands for a password changed on another node.
+        update("UPDATE app_user SET password_hash = '$2a$10$' || repeat('x', 53) WHERE username = ?", learner);
+
+        basic(learner).get(ReviewRoutes.NEXT + "?bank=" + BANK).then().statusCode(401);
+        review(basic(learner), card).then().statusCode(401);
+        assertEquals("2", text("SELECT count(*) FROM review_log WHERE card_id = ?::bigint", String.valueOf(card)));
+    }
+
+    @Test
+    void basicIsThrottledAsAnyPasswordSignInOnceFailuresAreCounted() throws SQLException {
+        String learner = TestUsers.learner("basicthrottle");
+        ReviewRoutesTest.deck(learner);
+        String address = "203.0.113.17"; // an address of this test's own (the test profile trusts X-Forwarded-For)
+        long card = nextCard(basic(learner).header("X-Forwarded-For", address));
+        nextCard(basic(learner).header("X-Forwarded-For", address));
+        review(basic(learner).header("X-Forwarded-For", address), card).then().statusCode(200);
+
+        // Someone guessing this name: one failure still lets the right password in (checked as usual) ...
+        guess(learner, "not-the-password", address).then().statusCode(401);
+        nextCard(basic(learner).header("X-Forwarded-For", address));
+        review(basic(learner).header("X-Forwarded-For", address), card).then().statusCode(200);
+        // ... and once the name has used up its failures, even the right one waits, as with the sign-in form.
+        for (int i = 0; i < 12; i++) {
+            guess(learner, "guess-" + i, address);
+        }
+        basic(learner).header("X-Forwarded-For", address).get(ReviewRoutes.NEXT + "?bank=" + BANK)
+                .then().statusCode(429);
+        review(basic(learner).header("X-Forwarded-For", address), card).then().statusCode(429);
+        assertEquals("2", text("SELECT count(*) FROM review_log WHERE card_id = ?::bigint", String.valueOf(card)));
+    }
+
+    private static io.restassured.response.Response guess(String learner, String password, String address) {
+        return given().header("X-Forwarded-For", address).auth().preemptive().basic(learner, password)
+                .get(ReviewRoutes.NEXT + "?bank=" + BANK);
+    }
+
+    private static RequestSpecification basic(String learner) {
+        return given().auth().preemptive().basic(learner, TestUsers.PASSWORD);
+    }
+
     private static RequestSpecification cookie(PageSession browser) {
         return given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie());
     }

@@ -53,6 +53,22 @@ class VerifiedPasswordsTest {
         assertEquals(5, bcrypts.get());
     }
 
+    @Test
+    void theHashARememberedPasswordMatchedIsKnownOnlyForThatNameAndPasswordWhileRemembered() {
+        assertEquals(null, passwords.rememberedHash("ada", "right"), "nothing verified yet");
+        assertTrue(passwords.matches("ada", "right", HASH));
+        assertEquals(HASH, passwords.rememberedHash("ada", "right"));
+        assertEquals(null, passwords.rememberedHash("ada", "wrong"));
+        assertEquals(null, passwords.rememberedHash("grace", "right"));
+        later(Duration.ofSeconds(290));
+        assertEquals(HASH, passwords.rememberedHash("ada", "right"), "a use keeps it");
+        later(Duration.ofSeconds(290));
+        assertEquals(HASH, passwords.rememberedHash("ada", "right"));
+        later(Duration.ofMinutes(5).plusSeconds(1));
+        assertEquals(null, passwords.rememberedHash("ada", "right"));
+        assertEquals(1, bcrypts.get(), "looking up a remembered hash never runs bcrypt");
+    }
+
     private void later(Duration gap) {
         now.addAndGet(gap.toNanos());
     }
