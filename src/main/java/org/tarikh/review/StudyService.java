@@ -47,7 +47,7 @@ public class StudyService {
 
     /**
      * The next card with the sign-in in the same statement ({@link JoinedSignIn}), for a caller expected to be the
-     * account this node remembers for the secret: nothing is read for anyone else.
+     * account this node remembers for the secret: nothing the statement read is used for anyone else.
      */
     SignedInCard nextSigningIn(JoinedSignIn.Offered offered, RememberedLearners.Remembered expected, String bankSlug) {
         Instant now = clock.instant();

@@ -44,21 +44,24 @@ public class JoinedSignIn {
             + ":signInNameLimit::int AS sign_in_name_limit, :signInAddressLimit::int AS sign_in_address_limit";
 
     /**
-     * The joins that find the caller from the columns of {@link #WANTED}. For Basic, the throttle's count is the one
-     * {@link FailedAttempts} makes: a name or an address that has used up its failures finds no one.
+     * The joins that find the caller from the columns of {@link #WANTED}. Only the lookup the request offers runs:
+     * the token's and the password's are subqueries that COALESCE reaches only when no session was found, and each
+     * stops at once unless its kind was offered (as joins, PostgreSQL's generic plan scanned {@code api_token} for
+     * every session). For Basic, the throttle's count is {@link FailedAttempts}': a name or an address that has used
+     * up its failures finds no one.
      */
     public static final String JOINS = """
             LEFT JOIN user_session s ON wanted.sign_in_via = 'session' AND s.token_hash = wanted.sign_in_hash
               AND s.expires_at > now() AND s.last_seen_at >= now() - make_interval(secs => %d)
-            LEFT JOIN api_token t ON wanted.sign_in_via = 'bearer' AND t.token_hash = wanted.sign_in_hash
-              AND t.last_used_at >= now() - make_interval(secs => %d)
-            LEFT JOIN app_user b ON wanted.sign_in_via = 'basic' AND b.username = wanted.sign_in_name
-              AND b.password_hash = convert_from(wanted.sign_in_hash, 'UTF8')
-              AND (SELECT count(*) FILTER (WHERE f.subject = wanted.sign_in_name) < wanted.sign_in_name_limit
-                    AND count(*) FILTER (WHERE f.address = wanted.sign_in_address) < wanted.sign_in_address_limit
-                  FROM failed_attempt f WHERE f.kind = '%s' AND f.failed_at > now() - make_interval(secs => %d)
-                    AND (f.subject = wanted.sign_in_name OR f.address = wanted.sign_in_address))
-            LEFT JOIN app_user u ON u.id = COALESCE(s.user_id, t.user_id, b.id)
+            LEFT JOIN app_user u ON u.id = COALESCE(s.user_id,
+              (SELECT t.user_id FROM api_token t WHERE wanted.sign_in_via = 'bearer' AND t.token_hash = wanted.sign_in_hash
+                 AND t.last_used_at >= now() - make_interval(secs => %d)),
+              (SELECT b.id FROM app_user b WHERE wanted.sign_in_via = 'basic' AND b.username = wanted.sign_in_name
+                 AND b.password_hash = convert_from(wanted.sign_in_hash, 'UTF8')
+                 AND (SELECT count(*) FILTER (WHERE f.subject = wanted.sign_in_name) < wanted.sign_in_name_limit
+                       AND count(*) FILTER (WHERE f.address = wanted.sign_in_address) < wanted.sign_in_address_limit
+                     FROM failed_attempt f WHERE f.kind = '%s' AND f.failed_at > now() - make_interval(secs => %d)
+                       AND (f.subject = wanted.sign_in_name OR f.address = wanted.sign_in_address))))
             """.formatted(Sessions.TOUCH_AFTER.toSeconds(), ApiTokens.TOUCH_AFTER.toSeconds(),
             FailedAttempts.Kind.SIGN_IN.code, FailedAttempts.WINDOW.toSeconds());
 
