@@ -23,10 +23,10 @@ import org.tarikh.web.SignedInUser;
  * address in (the same count as {@link FailedAttempts}').
  *
  * <p>Only a caller in good standing is found this way: a session or token whose last use is recent enough that
- * nothing needs writing back, a remembered password that is still the account's and not throttled. Anything
- * else (a stale last use, an expired or unknown secret, a password not verified lately, recent failures) is not
- * found, and the caller leaves the request to the ordinary sign-in ({@link SignInMechanism}), which writes the last
- * use, clears a stale cookie, checks the password and the throttle, or answers 401 or 429.
+ * nothing needs writing back, a remembered password that is still the account's and not throttled. Anything else
+ * (a stale last use, an expired or unknown secret, a password not verified lately, a throttled name or address) is
+ * not found, and the caller leaves the request to the ordinary sign-in ({@link SignInMechanism}), which writes the
+ * last use, clears a stale cookie, checks the password and the throttle, or answers 401 or 429.
  */
 @Singleton
 public class JoinedSignIn {
@@ -90,7 +90,7 @@ public class JoinedSignIn {
             return via + ':' + (name == null ? "" : name + ':') + HexFormat.of().formatHex(hash);
         }
 
-        /** Binds the {@code ?} columns of {@link #wanted} from {@code first} on; returns the index after them. */
+        /** Binds the {@code ?} columns of {@link #WANTED} from {@code first} on; returns the index after them. */
         public int bind(PreparedStatement s, int first) throws SQLException {
             s.setString(first, via);
             s.setBytes(first + 1, hash);
