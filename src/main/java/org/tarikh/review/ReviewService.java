@@ -109,7 +109,7 @@ public class ReviewService {
         RememberedLearners.Remembered who = remembered.of(offered);
         ReviewSql.CardRow card = known.of(cardId);
         if (who == null || card == null || card.userId() != who.learner().id() || card.suspended()
-                || offered.bySession() && !CsrfGuard.sameToken(who.user().csrfToken(), csrfHeader)) {
+                || !CsrfGuard.passes(who.user(), csrfHeader)) {
             return Optional.empty();
         }
         ReviewOutcome outcome = schedule(who.learner(), card, rating);

@@ -52,11 +52,6 @@ public class CsrfGuard {
         return user.via() != SignedInUser.Via.SESSION || SecretTokens.same(user.csrfToken(), header);
     }
 
-    /** Whether a header carries the session's token, in time that does not depend on where they differ. */
-    public static boolean sameToken(String sessionToken, String header) {
-        return SecretTokens.same(sessionToken, header);
-    }
-
     /** The request's CSRF header ({@code X-CSRF-Token}), null when it has none. */
     public static String csrfHeader(HttpServerRequest request) {
         return request.getHeader(CsrfTokens.HEADER);

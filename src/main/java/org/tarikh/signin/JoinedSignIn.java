@@ -73,26 +73,21 @@ public class JoinedSignIn {
      * the bcrypt hash its password was verified against, with the name and the client's address as the throttle
      * counts them, and the throttle's limits).
      */
-    public record Offered(String via, byte[] hash, String name, String address, Integer nameLimit,
+    public record Offered(SignedInUser.Via via, byte[] hash, String name, String address, Integer nameLimit,
                           Integer addressLimit) {
 
-        static Offered secret(String via, String secret) {
+        static Offered secret(SignedInUser.Via via, String secret) {
             return new Offered(via, SecretTokens.hash(secret), null, null, null, null);
-        }
-
-        /** Whether it is the session cookie (a browser's, so its state-changing requests need the CSRF token). */
-        public boolean bySession() {
-            return "session".equals(via);
         }
 
         /** A key for maps: equal for equal secrets (for Basic, one verified password of one account). */
         public String key() {
-            return via + ':' + (name == null ? "" : name + ':') + HexFormat.of().formatHex(hash);
+            return via.code() + ':' + (name == null ? "" : name + ':') + HexFormat.of().formatHex(hash);
         }
 
         /** Binds the {@code ?} columns of {@link #WANTED} from {@code first} on; returns the index after them. */
         public int bind(PreparedStatement s, int first) throws SQLException {
-            s.setString(first, via);
+            s.setString(first, via.code());
             s.setBytes(first + 1, hash);
             s.setString(first + 2, name);
             s.setString(first + 3, address);
@@ -103,7 +98,7 @@ public class JoinedSignIn {
 
         /** Binds the named columns of {@link #WANTED_NAMED}. */
         public void bind(Map<String, Object> values) {
-            values.put("signInVia", via);
+            values.put("signInVia", via.code());
             values.put("signInHash", hash);
             values.put("signInName", name);
             values.put("signInAddress", address);
@@ -134,8 +129,9 @@ public class JoinedSignIn {
             return null;
         }
         return switch (offered.kind) {
-            case SESSION -> Offered.secret("session", offered.secret);
-            case BEARER -> offered.secret.startsWith(ApiTokens.PREFIX) ? Offered.secret("bearer", offered.secret) : null;
+            case SESSION -> Offered.secret(SignedInUser.Via.SESSION, offered.secret);
+            case BEARER -> offered.secret.startsWith(ApiTokens.PREFIX)
+                    ? Offered.secret(SignedInUser.Via.BEARER, offered.secret) : null;
             case BASIC -> basic(offered.username, offered.secret, ClientAddress.of(request));
         };
     }
@@ -143,7 +139,7 @@ public class JoinedSignIn {
     private Offered basic(String username, String password, String address) {
         String name = PasswordSignIn.normalName(username);
         String passwordHash = name == null ? null : passwords.rememberedHash(name, password);
-        return passwordHash == null ? null : new Offered("basic", passwordHash.getBytes(StandardCharsets.UTF_8), name,
+        return passwordHash == null ? null : new Offered(SignedInUser.Via.BASIC, passwordHash.getBytes(StandardCharsets.UTF_8), name,
                 FailedAttempts.key(address), failures.perSubject(), failures.perAddress());
     }
 
@@ -156,10 +152,7 @@ public class JoinedSignIn {
         if (r.wasNull()) {
             return null;
         }
-        return switch (offered.via()) {
-            case "session" -> AccountColumns.read(r, 3, SignedInUser.Via.SESSION, r.getLong(1), r.getString(2));
-            case "bearer" -> AccountColumns.read(r, 3, SignedInUser.Via.BEARER, null, null);
-            default -> AccountColumns.read(r, 3, SignedInUser.Via.BASIC, null, null);
-        };
+        boolean bySession = offered.via() == SignedInUser.Via.SESSION;
+        return AccountColumns.read(r, 3, offered.via(), bySession ? r.getLong(1) : null, bySession ? r.getString(2) : null);
     }
 }

@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /** Adds the security headers to every response, pages, assets and errors alike, and keeps redirects relative. */
 @Singleton
@@ -30,16 +31,18 @@ public class SecurityHeaders {
     private static final CharSequence CSP_HEADER = HttpHeaders.createOptimized("Content-Security-Policy");
     private static final CharSequence CSP_VALUE = HttpHeaders.createOptimized(CSP);
     private static final CharSequence SWAGGER_CSP_VALUE = HttpHeaders.createOptimized(SWAGGER_CSP);
-    private static final CharSequence[][] ALWAYS = {
-            optimized("X-Content-Type-Options", "nosniff"),
-            optimized("X-Frame-Options", "DENY"),
-            optimized("Referrer-Policy", "strict-origin-when-cross-origin"),
-            optimized("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
-            optimized("Cross-Origin-Opener-Policy", "same-origin")};
-    private static final CharSequence[] NO_STORE = optimized("Cache-Control", "no-store");
+    private static final List<Header> ALWAYS = List.of(
+            new Header("X-Content-Type-Options", "nosniff"),
+            new Header("X-Frame-Options", "DENY"),
+            new Header("Referrer-Policy", "strict-origin-when-cross-origin"),
+            new Header("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+            new Header("Cross-Origin-Opener-Policy", "same-origin"));
+    private static final Header NO_STORE = new Header("Cache-Control", "no-store");
 
-    private static CharSequence[] optimized(String name, String value) {
-        return new CharSequence[] {HttpHeaders.createOptimized(name), HttpHeaders.createOptimized(value)};
+    private record Header(CharSequence name, CharSequence value) {
+        Header(String name, String value) {
+            this(HttpHeaders.createOptimized(name), HttpHeaders.createOptimized(value));
+        }
     }
 
     void install(@Observes Router router) {
@@ -50,12 +53,12 @@ public class SecurityHeaders {
         MultiMap headers = rc.response().headers();
         boolean swagger = rc.normalizedPath().startsWith("/q/swagger-ui");
         headers.set(CSP_HEADER, swagger ? SWAGGER_CSP_VALUE : CSP_VALUE);
-        for (CharSequence[] header : ALWAYS) {
-            headers.set(header[0], header[1]);
+        for (Header header : ALWAYS) {
+            headers.set(header.name(), header.value());
         }
         if (!isStaticAsset(rc.normalizedPath())) {
             // Pages and JSON may show answers (results, card backs, exports, reports): no cache may keep them.
-            headers.set(NO_STORE[0], NO_STORE[1]);
+            headers.set(NO_STORE.name(), NO_STORE.value());
         }
         rc.addHeadersEndHandler(ignored -> relativeLocation(rc));
         rc.next();

@@ -1,5 +1,7 @@
 package org.tarikh.web;
 
+import java.util.Locale;
+
 /**
  * Who a request is signed in as, resolved once per request by the sign-in mechanism and kept on the security
  * identity, so that no page or service needs a second query to know the user.
@@ -15,5 +17,12 @@ public record SignedInUser(long id, String username, String displayName, String 
     public static final String ATTRIBUTE = "tarikh.signed-in-user";
 
     /** How the request proved who it is. Only the cookie is sent by browsers on their own, so only it needs CSRF. */
-    public enum Via { SESSION, BASIC, BEARER }
+    public enum Via {
+        SESSION, BASIC, BEARER;
+
+        /** As SQL names it ({@code signin/JoinedSignIn}'s joins): {@code session}, {@code basic}, {@code bearer}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 }
