@@ -56,6 +56,19 @@ public class FailedAttempts {
             + "FROM failed_attempt WHERE kind = ? AND failed_at > now() - make_interval(secs => ?) "
             + "AND (subject = ? OR address = ?)";
 
+    /**
+     * The same rule as {@link #CHECK} and {@link #refuseIfUsedUp}, as a condition inside another statement (the hot
+     * statements' sign-in, {@link JoinedSignIn}): true while neither the subject nor the address has used up its
+     * sign-in failures. The arguments are SQL expressions for the subject, the address and their two limits.
+     */
+    static String signInAllowed(String subject, String address, String subjectLimit, String addressLimit) {
+        return """
+                (SELECT count(*) FILTER (WHERE f.subject = %1$s) < %3$s AND count(*) FILTER (WHERE f.address = %2$s) < %4$s
+                   FROM failed_attempt f WHERE f.kind = '%5$s' AND f.failed_at > now() - make_interval(secs => %6$d)
+                     AND (f.subject = %1$s OR f.address = %2$s))""".formatted(subject, address, subjectLimit,
+                addressLimit, Kind.SIGN_IN.code, WINDOW.toSeconds());
+    }
+
     /** How many failures one subject may have in the window before it is refused. */
     int perSubject() {
         return perSubject;

@@ -57,13 +57,10 @@ public class JoinedSignIn {
               (SELECT t.user_id FROM api_token t WHERE wanted.sign_in_via = 'bearer' AND t.token_hash = wanted.sign_in_hash
                  AND t.last_used_at >= now() - make_interval(secs => %d)),
               (SELECT b.id FROM app_user b WHERE wanted.sign_in_via = 'basic' AND b.username = wanted.sign_in_name
-                 AND b.password_hash = convert_from(wanted.sign_in_hash, 'UTF8')
-                 AND (SELECT count(*) FILTER (WHERE f.subject = wanted.sign_in_name) < wanted.sign_in_name_limit
-                       AND count(*) FILTER (WHERE f.address = wanted.sign_in_address) < wanted.sign_in_address_limit
-                     FROM failed_attempt f WHERE f.kind = '%s' AND f.failed_at > now() - make_interval(secs => %d)
-                       AND (f.subject = wanted.sign_in_name OR f.address = wanted.sign_in_address))))
+                 AND b.password_hash = convert_from(wanted.sign_in_hash, 'UTF8') AND %s))
             """.formatted(Sessions.TOUCH_AFTER.toSeconds(), ApiTokens.TOUCH_AFTER.toSeconds(),
-            FailedAttempts.Kind.SIGN_IN.code, FailedAttempts.WINDOW.toSeconds());
+            FailedAttempts.signInAllowed("wanted.sign_in_name", "wanted.sign_in_address", "wanted.sign_in_name_limit",
+                    "wanted.sign_in_address_limit"));
 
     /** The caller's columns, to be selected first: {@link #read} reads them from column 1. */
     public static final String COLUMNS = "s.id AS sign_in_session, s.csrf_token AS sign_in_csrf, " + AccountColumns.SELECT;
