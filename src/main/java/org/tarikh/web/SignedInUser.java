@@ -20,9 +20,11 @@ public record SignedInUser(long id, String username, String displayName, String 
     public enum Via {
         SESSION, BASIC, BEARER;
 
+        private final String code = name().toLowerCase(Locale.ROOT);
+
         /** As SQL names it ({@code signin/JoinedSignIn}'s joins): {@code session}, {@code basic}, {@code bearer}. */
         public String code() {
-            return name().toLowerCase(Locale.ROOT);
+            return code;
         }
     }
 }
