@@ -25,4 +25,9 @@ public class QuestionFronts {
         }
         return front;
     }
+
+    /** Whether {@link #of} has this version's front at hand, without loading anything. */
+    public boolean known(long questionRowId) {
+        return fronts.get(questionRowId) != null;
+    }
 }

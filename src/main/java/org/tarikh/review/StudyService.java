@@ -41,25 +41,36 @@ public class StudyService {
         return queue.next(learner, bankSlug, now).map(next -> card(learner, next, now));
     }
 
-    /** The caller that the next card's statement signed in (null: not found as {@code expected}) and the card. */
-    public record SignedInCard(SignedInUser user, Optional<NextCard> card) {
+    /** The caller that the next card's statement signed in (null: not found as {@code expected}) and what it found. */
+    public record SignedInNext(SignedInUser user, Optional<ReviewQueue.Next> next, Instant at) {
     }
 
     /**
      * The next card with the sign-in in the same statement ({@link JoinedSignIn}), for a caller expected to be the
-     * account this node remembers for the secret: nothing the statement read is used for anyone else.
+     * account this node remembers for the secret: nothing the statement read is used for anyone else. Plain JDBC
+     * and memory only, so that it may run on the event loop ({@link ReviewRoutes}); {@link #card} makes the card.
      */
-    SignedInCard nextSigningIn(JoinedSignIn.Offered offered, RememberedLearners.Remembered expected, String bankSlug) {
+    SignedInNext nextSigningIn(JoinedSignIn.Offered offered, RememberedLearners.Remembered expected, String bankSlug) {
         Instant now = clock.instant();
         ReviewQueue.SignedInNext found = queue.nextSigningIn(offered, expected, bankSlug, now);
         if (found.user() == null) {
-            return new SignedInCard(null, Optional.empty());
+            return new SignedInNext(null, Optional.empty(), now);
         }
-        Learner learner = Learner.of(found.user());
+        long userId = found.user().id();
         // Reviewing it is what usually comes next: that review can then be written without reading the card again.
-        found.next().ifPresent(next -> known.remember(new ReviewSql.CardRow(next.cardId(), learner.id(), false,
+        found.next().ifPresent(next -> known.remember(new ReviewSql.CardRow(next.cardId(), userId, false,
                 next.requeued(), next.state(), next.version())));
-        return new SignedInCard(found.user(), found.next().map(next -> card(learner, next, now)));
+        return new SignedInNext(found.user(), found.next(), now);
+    }
+
+    /** Whether {@link #card} can make the card from memory: its question's front is known (else it is loaded). */
+    boolean cardAtHand(SignedInNext found) {
+        return found.next().map(next -> fronts.known(next.questionRowId())).orElse(true);
+    }
+
+    /** The card as sent, for what {@link #nextSigningIn} found. */
+    Optional<NextCard> card(SignedInNext found) {
+        return found.next().map(next -> card(Learner.of(found.user()), next, found.at()));
     }
 
     private NextCard card(Learner learner, ReviewQueue.Next next, Instant now) {

@@ -27,10 +27,12 @@ class GenericPlanTest {
     @Test
     void onlyThePoolsConnectionsRunWithTheGenericPlan() throws SQLException {
         try (Connection c = genericPlans.connection()) {
-            assertEquals("force_generic_plan", show(c));
+            assertEquals("force_generic_plan", show(c, "plan_cache_mode"));
+            assertEquals("5s", show(c, "statement_timeout"), "some of its statements run on the event loop");
         }
         try (Connection c = db.getConnection()) {
-            assertEquals("auto", show(c));
+            assertEquals("auto", show(c, "plan_cache_mode"));
+            assertEquals("0", show(c, "statement_timeout"));
         }
     }
 
@@ -66,8 +68,8 @@ class GenericPlanTest {
         }
     }
 
-    private static String show(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW plan_cache_mode")) {
+    private static String show(Connection c, String setting) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW " + setting)) {
             r.next();
             return r.getString(1);
         }

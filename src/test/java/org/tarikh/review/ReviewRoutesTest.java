@@ -28,6 +28,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.tarikh.support.PageSession;
+import org.tarikh.support.SqlStatements;
+import org.tarikh.support.TestBanks;
 import org.tarikh.support.TestUsers;
 
 /**
@@ -44,6 +46,12 @@ class ReviewRoutesTest {
 
     @Inject
     RouterSeen routerSeen;
+
+    @Inject
+    QuestionFronts fronts;
+
+    @Inject
+    javax.sql.DataSource db;
 
     /** The app's router, as the routes saw it installed. */
     @Singleton
@@ -194,6 +202,70 @@ class ReviewRoutesTest {
             assertTrue(response.body().startsWith("{"), response.body());
         }
         assertEquals(1, history(learner, card));
+    }
+
+    /**
+     * The served next card runs its statement on the event loop, where the question's front cannot be loaded (that
+     * takes Hibernate): a card whose front this node has not built yet is finished on a worker thread.
+     */
+    @Test
+    void aNextCardWhoseFrontIsNotKnownYetIsStillServed() {
+        String slug = TestBanks.load("""
+                bank: fronts-%d
+                title: "Two fronts"
+                description: "Two questions no other test has shown."
+                language: en
+                questions:
+                  - id: first
+                    type: truefalse
+                    topic: events
+                    prompt: "The Geneva Accords were signed in 1988."
+                    answer: true
+                    explanation: "April 1988."
+                    source: { section: "Soviet withdrawal" }
+                  - id: second
+                    type: truefalse
+                    topic: events
+                    prompt: "The last Soviet troops left in 1989."
+                    answer: true
+                    explanation: "February 1989."
+                    source: { section: "Soviet withdrawal" }
+                """.formatted(System.nanoTime()));
+        String learner = TestUsers.learner("fronts");
+        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", slug)).post("/api/v1/decks")
+                .then().statusCode(200);
+        PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
+        // the first call goes through the REST layer, which makes the node remember this session
+        long first = given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+                .get(ReviewRoutes.NEXT + "?bank=" + slug).then().statusCode(200).extract().jsonPath().getLong("cardId");
+        given().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).header("X-CSRF-Token", browser.token())
+                .contentType(ContentType.JSON).body(review(first, 4, UUID.randomUUID().toString()))
+                .post(ReviewRoutes.REVIEW).then().statusCode(200);
+        long secondRow = questionRow(slug, "second");
+        long firstRow = questionRow(slug, "first");
+        assertTrue(fronts.known(firstRow) != fronts.known(secondRow), "one front shown, the other not yet");
+        long unseenRow = fronts.known(firstRow) ? secondRow : firstRow;
+
+        long statements = SqlStatements.during(1, () -> given().cookie(PageSession.SESSION_COOKIE,
+                browser.sessionCookie()).get(ReviewRoutes.NEXT + "?bank=" + slug).then().statusCode(200)
+                .body("questionId", equalTo(String.valueOf(unseenRow))).body("front", startsWith("True or false? The ")));
+        assertTrue(fronts.known(unseenRow));
+        // served here, not by the REST layer after a refusal: the card's statement, then the question's row
+        assertEquals(2, statements);
+    }
+
+    private long questionRow(String slug, String key) {
+        try (var c = db.getConnection(); var s = c.prepareStatement("SELECT q.id FROM question q JOIN bank b ON b.id = "
+                + "q.bank_id WHERE b.slug = ? AND q.question_key = ? AND q.is_current")) {
+            s.setString(1, slug);
+            s.setString(2, key);
+            try (var r = s.executeQuery()) {
+                assertTrue(r.next(), key);
+                return r.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
