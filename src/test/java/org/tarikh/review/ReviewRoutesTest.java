@@ -218,18 +218,18 @@ class ReviewRoutesTest {
                 questions:
                   - id: first
                     type: truefalse
-                    topic: events
-                    prompt: "The Geneva Accords were signed in 1988."
+                    prompt: "Najibullah studied medicine in Kabul."
                     answer: true
-                    explanation: "April 1988."
-                    source: { section: "Soviet withdrawal" }
+                    topic: people
+                    source: { section: "Early life and career" }
+                    explanation: "He completed a medical degree at Kabul University in 1975."
                   - id: second
                     type: truefalse
-                    topic: events
-                    prompt: "The last Soviet troops left in 1989."
+                    prompt: "The Soviet withdrawal was complete by 1989."
                     answer: true
-                    explanation: "February 1989."
+                    topic: events
                     source: { section: "Soviet withdrawal" }
+                    explanation: "The last troops left in February 1989."
                 """.formatted(System.nanoTime()));
         String learner = TestUsers.learner("fronts");
         TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", slug)).post("/api/v1/decks")
@@ -248,7 +248,7 @@ class ReviewRoutesTest {
 
         long statements = SqlStatements.during(1, () -> given().cookie(PageSession.SESSION_COOKIE,
                 browser.sessionCookie()).get(ReviewRoutes.NEXT + "?bank=" + slug).then().statusCode(200)
-                .body("questionId", equalTo(String.valueOf(unseenRow))).body("front", startsWith("True or false? The ")));
+                .body("questionId", equalTo(String.valueOf(unseenRow))).body("front", startsWith("True or false? ")));
         assertTrue(fronts.known(unseenRow));
         // served here, not by the REST layer after a refusal: the card's statement, then the question's row
         assertEquals(2, statements);
