@@ -79,7 +79,7 @@ public class ReviewRoutes {
         }
         // On the event loop: the statement is one short indexed read, and the trip to a worker thread and back cost
         // more than it did (docs/PERFORMANCE.md, round 2, twelfth session). A review waits for its commit: a worker's.
-        StudyService.SignedInNext found;
+        StudyService.FoundNext found;
         try {
             found = study.nextSigningIn(offered, learner, rc.queryParams().get("bank"));
         } catch (RuntimeException refused) {
@@ -96,7 +96,7 @@ public class ReviewRoutes {
         }
     }
 
-    private void sendCard(RoutingContext rc, StudyService.SignedInNext found) {
+    private void sendCard(RoutingContext rc, StudyService.FoundNext found) {
         Optional<NextCard> card;
         try {
             card = study.card(found);

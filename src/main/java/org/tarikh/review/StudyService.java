@@ -42,7 +42,7 @@ public class StudyService {
     }
 
     /** The caller that the next card's statement signed in (null: not found as {@code expected}) and what it found. */
-    public record SignedInNext(SignedInUser user, Optional<ReviewQueue.Next> next, Instant at) {
+    record FoundNext(SignedInUser user, Optional<ReviewQueue.Next> next, Instant at) {
     }
 
     /**
@@ -50,26 +50,26 @@ public class StudyService {
      * account this node remembers for the secret: nothing the statement read is used for anyone else. Plain JDBC
      * and memory only, so that it may run on the event loop ({@link ReviewRoutes}); {@link #card} makes the card.
      */
-    SignedInNext nextSigningIn(JoinedSignIn.Offered offered, RememberedLearners.Remembered expected, String bankSlug) {
+    FoundNext nextSigningIn(JoinedSignIn.Offered offered, RememberedLearners.Remembered expected, String bankSlug) {
         Instant now = clock.instant();
         ReviewQueue.SignedInNext found = queue.nextSigningIn(offered, expected, bankSlug, now);
         if (found.user() == null) {
-            return new SignedInNext(null, Optional.empty(), now);
+            return new FoundNext(null, Optional.empty(), now);
         }
         long userId = found.user().id();
         // Reviewing it is what usually comes next: that review can then be written without reading the card again.
         found.next().ifPresent(next -> known.remember(new ReviewSql.CardRow(next.cardId(), userId, false,
                 next.requeued(), next.state(), next.version())));
-        return new SignedInNext(found.user(), found.next(), now);
+        return new FoundNext(found.user(), found.next(), now);
     }
 
     /** Whether {@link #card} can make the card from memory: its question's front is known (else it is loaded). */
-    boolean cardAtHand(SignedInNext found) {
+    boolean cardAtHand(FoundNext found) {
         return found.next().map(next -> fronts.known(next.questionRowId())).orElse(true);
     }
 
     /** The card as sent, for what {@link #nextSigningIn} found. */
-    Optional<NextCard> card(SignedInNext found) {
+    Optional<NextCard> card(FoundNext found) {
         return found.next().map(next -> card(Learner.of(found.user()), next, found.at()));
     }
 
