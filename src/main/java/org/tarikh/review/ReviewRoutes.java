@@ -90,13 +90,14 @@ public class ReviewRoutes {
             remembered.forget(offered); // signed out, or the account's settings changed: sign in as usual
             rc.next();
         } else if (study.cardAtHand(found)) {
-            sendCard(rc, found);
+            sendFound(rc, found);
         } else {
-            onWorker(rc, () -> sendCard(rc, found)); // the question's front is loaded once per version, with Hibernate
+            onWorker(rc, () -> sendFound(rc, found)); // the question's front is loaded once per version, with Hibernate
         }
     }
 
-    private void sendCard(RoutingContext rc, StudyService.FoundNext found) {
+    /** Makes the card the statement found and sends it; a refusal while making it goes to the REST layer. */
+    private void sendFound(RoutingContext rc, StudyService.FoundNext found) {
         Optional<NextCard> card;
         try {
             card = study.card(found);
