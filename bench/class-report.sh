@@ -85,14 +85,15 @@ CREATE TEMP TABLE ability AS SELECT u.id AS user_id, random() AS a FROM app_user
 INSERT INTO attempt (id, user_id, bank_id, mode, started_at, finished_at, score, max_score)
 SELECT gen_random_uuid(), a.user_id, b.id, 'practice', now() - interval '2 days', now() - interval '2 days' + interval '20 minutes', 0, $QUESTIONS
 FROM ability a, bank b WHERE b.slug = 'bench-bank';
-INSERT INTO attempt_item (attempt_id, position, question_id, public_id, delivery, response, score, answered_at)
+-- the choice picked is stored twice, as the app stores it: by its opaque id in the response, by its index in picked
+INSERT INTO attempt_item (attempt_id, position, question_id, public_id, delivery, response, picked, score, answered_at)
 SELECT t.id, q.n, q.id, substr(md5(t.id::text || '/' || q.n), 1, 12),
        '{"choices":[{"id":"c0","index":0},{"id":"c1","index":1},{"id":"c2","index":2},{"id":"c3","index":3}],"items":[],"left":[],"right":[]}'::jsonb,
-       jsonb_build_object('choice', CASE WHEN r.right THEN 'c0' ELSE 'c' || (1 + floor(random() * 3))::int END),
-       CASE WHEN r.right THEN 1 ELSE 0 END, t.finished_at
+       jsonb_build_object('choice', 'c' || p.choice), ARRAY[p.choice], CASE WHEN p.choice = 0 THEN 1 ELSE 0 END, t.finished_at
 FROM attempt t JOIN ability a ON a.user_id = t.user_id
 CROSS JOIN LATERAL (SELECT id, row_number() OVER (ORDER BY id) AS n FROM class_question) q
-CROSS JOIN LATERAL (SELECT random() < 0.2 + 0.7 * a.a - 0.3 * (q.n::float / $QUESTIONS) AS right) r;
+CROSS JOIN LATERAL (SELECT CASE WHEN random() < 0.2 + 0.7 * a.a - 0.3 * (q.n::float / $QUESTIONS) THEN 0
+                                 ELSE 1 + floor(random() * 3)::int END AS choice) p;
 UPDATE attempt t SET score = s.total FROM (SELECT attempt_id, sum(score) AS total FROM attempt_item GROUP BY attempt_id) s
 WHERE s.attempt_id = t.id;
 INSERT INTO card (user_id, bank_id, question_key, state, due, stability, difficulty, reps, last_review, added_at)
@@ -112,7 +113,8 @@ python3 - "$work/report.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 print(f"report: {len(r['students'])} students, {len(r['items'])} items; "
-      f"first item facility {r['items'][0]['facility']}, discrimination {r['items'][0]['discrimination']}")
+      f"first item facility {r['items'][0]['facility']}, discrimination {r['items'][0]['discrimination']}, "
+      f"picks {[c['picked'] for c in r['items'][0]['choices']]}")
 PY
 for _ in 1 2 3; do curl -fs -b "$work/cookies" -o /dev/null "$url"; done   # warm-up
 for _ in $(seq 1 "$RUNS"); do curl -fs -b "$work/cookies" -o /dev/null -w '%{time_total}\n' "$url"; done > "$work/times"

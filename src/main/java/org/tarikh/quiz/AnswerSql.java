@@ -41,7 +41,7 @@ final class AnswerSql {
               SELECT id FROM attempt
               WHERE id = :attempt AND finished_at IS NULL AND (expires_at IS NULL OR expires_at > :now)
               FOR NO KEY UPDATE)
-            UPDATE attempt_item SET response = :response::jsonb, score = :score, answered_at = :now
+            UPDATE attempt_item SET response = :response::jsonb, picked = :picked::integer[], score = :score, answered_at = :now
             WHERE id = :item AND attempt_id = (SELECT id FROM open) AND (:replaceable OR answered_at IS NULL)""");
 
     private AnswerSql() {
@@ -70,6 +70,7 @@ final class AnswerSql {
         values.put("attempt", item.attempt.id);
         values.put("now", SqlValues.utc(now));
         values.put("response", item.response == null ? null : AttemptRows.json(item.response));
+        values.put("picked", item.picked);
         values.put("score", item.score);
         values.put("item", item.id);
         values.put("replaceable", !item.attempt.practice());

@@ -52,6 +52,10 @@ public class AttemptItem extends PanacheEntityBase {
     @Mutability(Immutability.class)
     public Map<String, Object> response;
 
+    /** The choices the answer picked, as authored indexes (single and multi questions only): see {@link ChoicesPicked}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public int[] picked;
+
     public Double score;
 
     @Column(name = "answered_at")

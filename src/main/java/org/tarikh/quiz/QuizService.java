@@ -156,8 +156,18 @@ public class QuizService {
 
     /** Grades the response and records it on the item. */
     static void grade(AttemptItem item, Map<String, Object> response, Instant now) {
-        Score score = grade(item, response);
+        GivenAnswer given;
+        Score score;
+        try {
+            given = ResponseReader.read(item.question.type, item.delivery, response);
+            score = Grading.grade(item.question.spec().body(), given);
+        } catch (InvalidResponse e) {
+            String message = e.getMessage();
+            String field = message.contains(":") ? message.substring(0, message.indexOf(':')) : "response";
+            throw InvalidInput.of(field, message);
+        }
         item.response = ResponseReader.stored(item.question.type, response);
+        item.picked = ChoicesPicked.of(given);
         item.score = score.value();
         item.answeredAt = now;
     }
@@ -226,17 +236,6 @@ public class QuizService {
     static NotFound noSuchAttempt() {
         // Someone else's attempt is answered exactly like a missing one: its existence is not revealed.
         return new NotFound("There is no such attempt.");
-    }
-
-    private static Score grade(AttemptItem item, Map<String, Object> response) {
-        try {
-            GivenAnswer r = ResponseReader.read(item.question.type, item.delivery, response);
-            return Grading.grade(item.question.spec().body(), r);
-        } catch (InvalidResponse e) {
-            String message = e.getMessage();
-            String field = message.contains(":") ? message.substring(0, message.indexOf(':')) : "response";
-            throw InvalidInput.of(field, message);
-        }
     }
 
     @Transactional
