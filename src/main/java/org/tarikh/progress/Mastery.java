@@ -30,31 +30,22 @@ public class Mastery {
 
     /*
      * Shaped for a class of hundreds of learners (issue 11): every piece of evidence is keyed by the id of the live
-     * question it is about and every topic by a number (integers, hashed; no text compared per row), a learner's
-     * several answers to one question are reduced to the latest by a hash aggregate (no sort of every answer), and a
-     * recall is computed once per (learner, question), from the latest evidence only, with the learner's "today"
-     * computed once per learner. A card review and a quiz answer of the same instant count the card; two answers of
-     * the same instant, the right one. The learners' cards are read learner by learner through the card index (the
-     * LATERAL subquery, kept apart by OFFSET 0 and a materialised CTE): left to itself the planner read all of a
-     * million cards to find a class's 25,000 (300 ms instead of 125 ms in the benchmark's database,
-     * docs/PERFORMANCE.md). Their answers are read attempt by attempt (the subquery kept apart by OFFSET 0), each
-     * item mapped to its live question through the question versions of the banks: joined to the live questions
-     * first, the planner read the answers question by question, a heap page per answer (45 ms against 25 ms for a
-     * class of 500). The learners' "today" is materialised too: inlined, it was joined to every piece of evidence
-     * through the user index and computed 25,000 times for a class of 500 instead of 500.
+     * question it is about (integers, hashed), a learner's several answers to one question are reduced to the latest
+     * by a hash aggregate (no sort of every answer), and a recall is computed once per (learner, question), from the
+     * latest evidence only, with the learner's "today" computed once per learner. A card review and a quiz answer
+     * of the same instant count the card; two answers of the same instant, the right one. The learners' cards are
+     * read learner by learner through the card index (the LATERAL subquery, kept apart by OFFSET 0 and a
+     * materialised CTE): left to itself the planner read all of a million cards to find a class's 25,000
+     * (300 ms instead of 125 ms in the benchmark's database, docs/PERFORMANCE.md). The learners' "today" is
+     * materialised too: inlined, it was joined to every piece of evidence through the user index and computed
+     * 25,000 times for a class of 500 instead of 500 (160 ms against 125 ms for the whole query).
      */
     private static final String SQL = """
             WITH learners AS (%s), banks AS (%s),
-            topics AS MATERIALIZED (
-                SELECT row_number() OVER () AS topic_no, bank_id, topic, questions
-                FROM (SELECT q.bank_id, q.topic, count(*) AS questions FROM live_question q
-                      WHERE q.bank_id IN (SELECT bank_id FROM banks) GROUP BY q.bank_id, q.topic) t),
-            live AS MATERIALIZED (
-                SELECT q.id, q.bank_id, q.question_key, t.topic_no FROM live_question q
-                JOIN topics t ON t.bank_id = q.bank_id AND t.topic = q.topic),
-            versions AS MATERIALIZED (
-                SELECT v.id AS version, lq.id AS question FROM question v
-                JOIN live lq ON lq.bank_id = v.bank_id AND lq.question_key = v.question_key),
+            live AS (
+                SELECT q.id, q.bank_id, q.question_key, q.topic FROM live_question q
+                WHERE q.bank_id IN (SELECT bank_id FROM banks)),
+            topics AS (SELECT bank_id, topic, count(*) AS questions FROM live GROUP BY bank_id, topic),
             cards AS MATERIALIZED (
                 SELECT c.user_id, lq.id AS question, c.last_review AS at, c.stability
                 FROM learners l CROSS JOIN LATERAL (
@@ -64,16 +55,13 @@ public class Mastery {
                     OFFSET 0) c
                 JOIN live lq ON lq.bank_id = c.bank_id AND lq.question_key = c.question_key),
             answers AS (
-                SELECT i.user_id, v.question, max(i.answered_at) AS at,
+                SELECT t.user_id, lq.id AS question, max(i.answered_at) AS at,
                        max(i.answered_at) FILTER (WHERE i.score >= 1 - 1e-9) AS right_at
-                FROM (SELECT t.user_id, i.question_id, i.answered_at, i.score
-                      FROM learners l JOIN attempt t ON t.user_id = l.user_id
-                      JOIN attempt_item i ON i.attempt_id = t.id
-                      WHERE t.bank_id IN (SELECT bank_id FROM banks) AND i.answered_at IS NOT NULL
-                        AND (t.mode = 'practice' OR t.finished_at IS NOT NULL)
-                      OFFSET 0) i
-                JOIN versions v ON v.version = i.question_id
-                GROUP BY i.user_id, v.question),
+                FROM attempt_item i JOIN attempt t ON t.id = i.attempt_id JOIN learners l ON l.user_id = t.user_id
+                JOIN question q ON q.id = i.question_id
+                JOIN live lq ON lq.bank_id = t.bank_id AND lq.question_key = q.question_key
+                WHERE i.answered_at IS NOT NULL AND (t.mode = 'practice' OR t.finished_at IS NOT NULL)
+                GROUP BY t.user_id, lq.id),
             latest AS (
                 SELECT coalesce(c.user_id, a.user_id) AS user_id, coalesce(c.question, a.question) AS question,
                        CASE WHEN a.at IS NULL OR c.at >= a.at THEN c.at ELSE a.at END AS at,
@@ -84,17 +72,17 @@ public class Mastery {
                 SELECT u.id AS user_id, u.time_zone, study_day(:now, u.time_zone) AS today
                 FROM app_user u WHERE u.id IN (SELECT user_id FROM learners)),
             recall AS (
-                SELECT lt.user_id, lq.topic_no, count(*) AS seen,
+                SELECT lt.user_id, lq.bank_id, lq.topic, count(*) AS seen,
                        sum(CASE WHEN lt.stability > 0
                                 THEN power(1 + :factor * greatest(d.today - study_day(lt.at, d.time_zone), 0) / lt.stability,
                                            0 - :decay)
                                 ELSE 0 END) AS r
                 FROM latest lt JOIN live lq ON lq.id = lt.question JOIN learner d ON d.user_id = lt.user_id
-                GROUP BY lt.user_id, lq.topic_no)
+                GROUP BY lt.user_id, lq.bank_id, lq.topic)
             SELECT l.user_id, b.slug AS bank, t.topic, t.questions, coalesce(r.seen, 0) AS seen,
                    least(1.0, coalesce(r.r, 0) / t.questions) AS mastery, b.title AS bank_title
             FROM learners l CROSS JOIN topics t JOIN bank b ON b.id = t.bank_id
-            LEFT JOIN recall r ON r.user_id = l.user_id AND r.topic_no = t.topic_no
+            LEFT JOIN recall r ON r.user_id = l.user_id AND r.bank_id = t.bank_id AND r.topic = t.topic
             ORDER BY l.user_id, b.slug, t.topic""";
 
     private final EntityManager em;

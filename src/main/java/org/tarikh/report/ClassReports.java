@@ -143,7 +143,8 @@ public class ClassReports {
         List<Tuple> rows = Rows.list(em.createNativeQuery(CLASS_WORK + """
                 , items AS (
                     SELECT ai.question_id, coalesce(ai.score, 0) AS score, t.score AS total, t.max_score AS n
-                    FROM attempts t JOIN attempt_item ai ON ai.attempt_id = t.id)
+                    FROM attempt t JOIN attempt_item ai ON ai.attempt_id = t.id
+                    WHERE t.id IN (SELECT id FROM attempts))
                 SELECT b.slug AS bank, q.question_key, count(*) AS answers, avg(i.score) AS facility,
                        corr(i.score, (i.total - i.score) / nullif(i.n - 1, 0)) AS discrimination
                 FROM items i JOIN question q ON q.id = i.question_id JOIN bank b ON b.id = q.bank_id
