@@ -127,7 +127,7 @@ class AnswerSqlTest {
         }
     }
 
-    private static long userId(Connection c, String username) throws SQLException {
+    static long userId(Connection c, String username) throws SQLException {
         return (long) number(c, "SELECT id FROM app_user WHERE username = '" + username + "'");
     }
 

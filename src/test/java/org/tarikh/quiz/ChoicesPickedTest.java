@@ -84,7 +84,7 @@ class ChoicesPickedTest {
         String attempt = QuizApiTest.startExam(learner, slug, 5, 600).getString("attemptId");
         KnownAnswers.Delivered single = KnownAnswers.of(attempt).get("ps");
         try (Connection c = db.getConnection()) {
-            long userId = userId(c, learner);
+            long userId = AnswerSqlTest.userId(c, learner);
             assertTrue(quizzes.answer(userId, UUID.fromString(attempt), single.id(), Map.of("choice", id(single, 1)))
                     instanceof AnswerOutcome.Recorded);
             assertEquals(List.of(1), picked(c, attempt, single.id()));
@@ -176,14 +176,6 @@ class ChoicesPickedTest {
             assertTrue(r.next(), publicId);
             Array a = r.getArray(1);
             return a == null ? null : new ArrayList<>(Arrays.asList((Integer[]) a.getArray()));
-        }
-    }
-
-    private static long userId(Connection c, String username) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM app_user WHERE username = '" + username + "'");
-             ResultSet r = s.executeQuery()) {
-            assertTrue(r.next(), username);
-            return r.getLong(1);
         }
     }
 
