@@ -216,6 +216,8 @@ rss_kb=$(ps -o rss= -p "$app_pid" | tr -d ' ')
 say "resident memory after the load: $((rss_kb / 1024)) MB"
 # the process's own view of its heap, for the record
 jcmd "$app_pid" GC.heap_info >"$OUT/heap-after-load.txt" 2>&1 || true
+# and, when APP_COMMAND turned on -XX:NativeMemoryTracking=summary, where the rest of the resident memory goes
+case "${APP_COMMAND:-}" in *NativeMemoryTracking*) jcmd "$app_pid" VM.native_memory summary >"$OUT/native-memory.txt" 2>&1 || true ;; esac
 if [ "${PROFILE:-0}" = 1 ]; then
   jcmd "$app_pid" JFR.stop name=bench filename="$OUT/load.jfr" >/dev/null
   # top frames of the execution samples, and the application's own frames (org.tarikh) anywhere in the stack

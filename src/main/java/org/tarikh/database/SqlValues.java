@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -13,9 +14,13 @@ public final class SqlValues {
     private SqlValues() {
     }
 
-    /** An instant bound as a {@code timestamptz} parameter (the driver takes {@code OffsetDateTime}); null stays null. */
+    /**
+     * An instant bound as a {@code timestamptz} parameter (the driver takes {@code OffsetDateTime}); null stays null.
+     * Not {@code OffsetDateTime.ofInstant}: it asks the offset for its rules, which Java 17 builds anew on each call.
+     */
     public static OffsetDateTime utc(Instant t) {
-        return t == null ? null : OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
+        return t == null ? null
+                : LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC).atOffset(ZoneOffset.UTC);
     }
 
     /** A {@code timestamptz} column as an {@link Instant}; null stays null. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.tarikh.review.scheduler.CardState;
 import org.tarikh.review.scheduler.State;
+import org.tarikh.text.IsoInstant;
 
 /** A card's scheduling fields, kept as JSON with each review so that undo restores the card exactly. */
 final class CardSnapshot {
@@ -19,7 +20,8 @@ final class CardSnapshot {
     static String json(CardState c, boolean requeued) {
         StringBuilder json = new StringBuilder(240)
                 .append("{\"state\":\"").append(c.state().code())
-                .append("\",\"due\":\"").append(c.due())
+                .append("\",\"due\":\"");
+        IsoInstant.append(json, c.due())
                 .append("\",\"stability\":").append(c.stability())
                 .append(",\"difficulty\":").append(c.difficulty())
                 .append(",\"scheduledDays\":").append(c.scheduledDays())
@@ -30,7 +32,7 @@ final class CardSnapshot {
         if (c.lastReview() == null) {
             json.append("null");
         } else {
-            json.append('"').append(c.lastReview()).append('"');
+            IsoInstant.append(json.append('"'), c.lastReview()).append('"');
         }
         return json.append(",\"requeued\":").append(requeued).append('}').toString();
     }

@@ -34,6 +34,8 @@ public class ReviewService {
     private static final String UNIQUE_VIOLATION = "23505";
     /** Reads and writes before giving up on a card that other requests keep changing (one each is the usual case). */
     private static final int ATTEMPTS = 20;
+    /** Learners with fitted weights each have their own parameters; the rest share a few retentions. */
+    private static final BoundedMap<SchedulerParams, Scheduler> SCHEDULERS = new BoundedMap<>(1_000);
 
     private final Clock clock;
     private final DataSource db;
@@ -231,12 +233,21 @@ public class ReviewService {
         return lastReview != null && lastReview.isAfter(now) ? lastReview : now;
     }
 
+    /**
+     * The scheduler for the learner's parameters, with the card's fuzz seed. One is kept per set of parameters, so
+     * that a review does not build its memory model (the weights as an array, the interval modifier) again.
+     */
     static Scheduler scheduler(Learner learner, long cardId) {
         SchedulerParams params = SchedulerParams.defaults().withDesiredRetention(learner.desiredRetention());
         if (learner.fsrsWeights() != null) {
             params = params.withWeights(learner.fsrsWeights());
         }
-        return new Scheduler(params, FuzzSeed.cardId(cardId));
+        Scheduler shared = SCHEDULERS.get(params);
+        if (shared == null) {
+            shared = new Scheduler(params);
+            SCHEDULERS.put(params, shared);
+        }
+        return shared.withFuzzSeed(FuzzSeed.cardId(cardId));
     }
 
     static Card findOwned(Learner learner, long cardId) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 public record StudyDay(ZoneId zone) {
 
     static final Duration ROLLOVER = Duration.ofHours(4);
+    private static final long SECONDS_PER_DAY = 86_400;
 
     public static StudyDay of(String timeZone) {
         return new StudyDay(timeZone == null || timeZone.isBlank() ? ZoneOffset.UTC : ZoneId.of(timeZone));
@@ -17,7 +18,11 @@ public record StudyDay(ZoneId zone) {
 
     /** The study day that {@code t} belongs to. */
     public LocalDate dayOf(Instant t) {
-        return LocalDate.ofInstant(t.minus(ROLLOVER), zone);
+        // LocalDate.ofInstant's own arithmetic, without asking a fixed offset for its rules: Java 17 builds those
+        // anew on each call, and a review counts two days.
+        Instant shifted = t.minus(ROLLOVER);
+        ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(shifted);
+        return LocalDate.ofEpochDay(Math.floorDiv(shifted.getEpochSecond() + offset.getTotalSeconds(), SECONDS_PER_DAY));
     }
 
     /** When the study day of {@code now} began. */

@@ -24,9 +24,18 @@ public final class Scheduler {
     }
 
     public Scheduler(SchedulerParams params, FuzzSeed fuzzSeed) {
-        this.params = Objects.requireNonNull(params, "params");
+        this(Objects.requireNonNull(params, "params"), new MemoryModel(params), fuzzSeed);
+    }
+
+    private Scheduler(SchedulerParams params, MemoryModel model, FuzzSeed fuzzSeed) {
+        this.params = params;
+        this.model = model;
         this.fuzzSeed = Objects.requireNonNull(fuzzSeed, "fuzzSeed");
-        this.model = new MemoryModel(params);
+    }
+
+    /** The same parameters and memory model (both immutable, so shared) with another fuzz seed. */
+    public Scheduler withFuzzSeed(FuzzSeed seed) {
+        return new Scheduler(params, model, seed);
     }
 
     public SchedulerParams params() {
