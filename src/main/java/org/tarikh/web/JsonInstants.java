@@ -27,11 +27,7 @@ public class JsonInstants implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(module());
-    }
-
-    static SimpleModule module() {
-        return new SimpleModule("tarikh-instants").addSerializer(Instant.class, new IsoText());
+        mapper.registerModule(new SimpleModule("tarikh-instants").addSerializer(Instant.class, new IsoText()));
     }
 
     private static final class IsoText extends JsonSerializer<Instant> {
