@@ -36,6 +36,17 @@ class GenericPlanTest {
         }
     }
 
+    /** The server's JIT compiles large queries at a cost no query of the app wins back (the class report's mastery). */
+    @Test
+    void bothPoolsRunWithoutTheServersJit() throws SQLException {
+        try (Connection c = genericPlans.connection()) {
+            assertEquals("off", show(c, "jit"));
+        }
+        try (Connection c = db.getConnection()) {
+            assertEquals("off", show(c, "jit"));
+        }
+    }
+
     /** pg_prepared_statements counts, per server-side statement, the plans made for it of each kind. */
     @Test
     void theServerNeverMakesACustomPlanOnThePoolsConnections() throws SQLException {
