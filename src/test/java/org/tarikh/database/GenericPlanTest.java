@@ -14,7 +14,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** {@link GenericPlans} on a real server: the plans its connections get, and the main pool left as it was. */
+/**
+ * {@link GenericPlans} on a real server: the plans its connections get, the main pool's left as they were, and the
+ * server's JIT off on both.
+ */
 @QuarkusTest
 class GenericPlanTest {
 
