@@ -3,6 +3,7 @@ package org.tarikh.review;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A map for what this process remembers to save a query (question fronts, known cards, remembered learners): safe
@@ -20,6 +21,20 @@ final class BoundedMap<K, V> {
 
     V get(K key) {
         return entries.get(key);
+    }
+
+    /**
+     * The value for {@code key}, made and kept when missing. Made outside any lock (making one may read the
+     * database): two threads missing at once may both make one, and the last kept wins, which is harmless for
+     * values that are equal by construction.
+     */
+    V getOrPut(K key, Function<? super K, ? extends V> make) {
+        V value = entries.get(key);
+        if (value == null) {
+            value = make.apply(key);
+            put(key, value);
+        }
+        return value;
     }
 
     void put(K key, V value) {

@@ -17,13 +17,9 @@ public class QuestionFronts {
 
     /** The front of the question version with this row id. */
     public String of(long questionRowId) {
-        String front = fronts.get(questionRowId);
-        if (front == null) {
-            // The queue is read without a transaction; loading the version needs one (only on a miss).
-            front = QuarkusTransaction.joiningExisting().call(() -> CardView.front(Question.<Question>findById(questionRowId).spec()));
-            fronts.put(questionRowId, front);
-        }
-        return front;
+        // The queue is read without a transaction; loading the version needs one (only on a miss).
+        return fronts.getOrPut(questionRowId, id -> QuarkusTransaction.joiningExisting()
+                .call(() -> CardView.front(Question.<Question>findById(id).spec())));
     }
 
     /** Whether {@link #of} has this version's front at hand, without loading anything. */

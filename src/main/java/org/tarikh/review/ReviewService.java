@@ -242,12 +242,7 @@ public class ReviewService {
         if (learner.fsrsWeights() != null) {
             params = params.withWeights(learner.fsrsWeights());
         }
-        Scheduler shared = SCHEDULERS.get(params);
-        if (shared == null) {
-            shared = new Scheduler(params);
-            SCHEDULERS.put(params, shared);
-        }
-        return shared.withFuzzSeed(FuzzSeed.cardId(cardId));
+        return SCHEDULERS.getOrPut(params, Scheduler::new).withFuzzSeed(FuzzSeed.cardId(cardId));
     }
 
     static Card findOwned(Learner learner, long cardId) {
