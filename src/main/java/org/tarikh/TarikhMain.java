@@ -21,6 +21,13 @@ import org.tarikh.database.EmbeddedDatabase;
 @QuarkusMain
 public final class TarikhMain {
 
+    static {
+        // Before anything touches java.util.logging (the PostgreSQL driver does, in DatabaseBootstrap): the jar runs
+        // on the JVM's own class loader, without Quarkus's launcher, which sets this first in its default layout.
+        // Without it the JDK's log manager takes over and quarkus.log.* settings are ignored.
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+    }
+
     /** The exit status when the database cannot be used; the reason is one line on standard error. */
     static final int DATABASE_UNUSABLE = 2;
 
