@@ -83,6 +83,8 @@ stop_app
 say "generating $LEARNERS learners, $((LEARNERS * CARDS)) cards, $LOGS review-log rows"
 q -v learners="$LEARNERS" -v cards="$CARDS" -v logs="$LOGS" -v hash="$hash" -f bench/data.sql
 q -c 'VACUUM ANALYZE'
+# the generated data's dirty pages written out now, not by the checkpointer and the kernel during the start-up runs
+q -c 'CHECKPOINT'; sync
 q -At -F ' ' -c "SELECT 'learners', count(*) FROM app_user WHERE username LIKE 'learner%'" \
   -c "SELECT 'cards', count(*) FROM card" -c "SELECT 'review_log', count(*) FROM review_log" \
   -c "SELECT 'cards due now for learner 1: learning', count(*) FROM card WHERE user_id = 100001 AND state IN ('learning', 'relearning') AND due <= now()" \
