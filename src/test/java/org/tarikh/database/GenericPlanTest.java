@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link GenericPlans} on a real server: the plans its connections get, the main pool's left as they were, and the
- * server's JIT off on both.
+ * {@link GenericPlans} on a real server: the plans its connections get, the main pool's connections left as they were,
+ * and the server's JIT off on both.
  */
 @QuarkusTest
 class GenericPlanTest {
