@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,27 +69,21 @@ public class ReviewQueue {
 
     private static final String COUNTS_ONLY = HELD_AND_LIMIT + "SELECT %5$s AS bank_check," + COUNTS;
 
-    // The caller signed in by the statement itself (JoinedSignIn), as the learner the values were made for: found only
-    // with the same account, time zone and daily limit. The queue is read for the learner the values name either way
-    // (gating each branch on the sign-in cost a fifth of the statement's time); nextSigningIn uses nothing of it
-    // unless the caller was found.
-    private static final String SIGNED_IN = """
-            signed_in AS (
-              SELECT %s
-              FROM (SELECT %s) wanted
-              %s
-              WHERE u.id = :user AND COALESCE(u.time_zone, '') = :timeZone AND u.new_cards_per_day = :perDay),
-            """.formatted(JoinedSignIn.COLUMNS, JoinedSignIn.WANTED_NAMED, JoinedSignIn.JOINS);
-
     private static final String NEXT = next("", "", "");
-    private static final String NEXT_SIGNING_IN = next(SIGNED_IN, "signed_in.*, ", "LEFT JOIN signed_in ON true\n");
 
     private static final NamedSql NEXT_ALL = statement(NEXT, false);
     private static final NamedSql NEXT_IN_BANK = statement(NEXT, true);
     private static final NamedSql COUNTS_ALL = statement(COUNTS_ONLY, false);
     private static final NamedSql COUNTS_IN_BANK = statement(COUNTS_ONLY, true);
-    private static final NamedSql NEXT_SIGNING_IN_ALL = statement(NEXT_SIGNING_IN, false);
-    private static final NamedSql NEXT_SIGNING_IN_BANK = statement(NEXT_SIGNING_IN, true);
+
+    // The caller signed in by the statement itself (JoinedSignIn), as the learner the values were made for: found only
+    // with the same account, time zone and daily limit. The queue is read for the learner the values name either way
+    // (gating each branch on the sign-in cost a fifth of the statement's time); nextSigningIn uses nothing of it
+    // unless the caller was found. One statement per kind of sign-in (JoinedSignIn.Lookup).
+    private static final Map<SignedInUser.Via, String> NEXT_SIGNING_IN = JoinedSignIn.perKind(lookup ->
+            next(signedIn(lookup), "signed_in.*, ", "LEFT JOIN signed_in ON true\n"));
+    private static final Map<SignedInUser.Via, NamedSql> NEXT_SIGNING_IN_ALL = statements(NEXT_SIGNING_IN, false);
+    private static final Map<SignedInUser.Via, NamedSql> NEXT_SIGNING_IN_BANK = statements(NEXT_SIGNING_IN, true);
 
     private final GenericPlans db;
 
@@ -114,7 +109,7 @@ public class ReviewQueue {
         offered.bind(values);
         String timeZone = expected.user().timeZone();
         values.put("timeZone", timeZone == null ? "" : timeZone);
-        return run(NEXT_SIGNING_IN_ALL, NEXT_SIGNING_IN_BANK, values, bankSlug, row -> {
+        return run(NEXT_SIGNING_IN_ALL.get(offered.via()), NEXT_SIGNING_IN_BANK.get(offered.via()), values, bankSlug, row -> {
             SignedInUser user = JoinedSignIn.read(row, offered);
             if (user == null) {
                 return new SignedInNext(null, Optional.empty());
@@ -177,6 +172,16 @@ public class ReviewQueue {
                 row.getLong("question_row_id"), state, row.getBoolean("requeued"), row.getString("version"), counts(row)));
     }
 
+    private static String signedIn(JoinedSignIn.Lookup lookup) {
+        return """
+                signed_in AS (
+                  SELECT %s
+                  FROM (SELECT %s) wanted
+                  %s
+                  WHERE u.id = :user AND COALESCE(u.time_zone, '') = :timeZone AND u.new_cards_per_day = :perDay),
+                """.formatted(lookup.columns(), JoinedSignIn.WANTED_NAMED, lookup.joins());
+    }
+
     /**
      * The next card and the day's counts, with an optional CTE of its own first, its columns first and its join: the
      * signed-in variant's. COALESCE evaluates its arguments only until one is not null, so a queue is read only when
@@ -203,6 +208,12 @@ public class ReviewQueue {
                 LEFT JOIN bank b ON b.id = ch.bank_id
                 LEFT JOIN question q ON q.bank_id = ch.bank_id AND q.question_key = ch.question_key AND q.is_current
                 """;
+    }
+
+    private static Map<SignedInUser.Via, NamedSql> statements(Map<SignedInUser.Via, String> templates, boolean oneBank) {
+        Map<SignedInUser.Via, NamedSql> made = new EnumMap<>(SignedInUser.Via.class);
+        templates.forEach((via, template) -> made.put(via, statement(template, oneBank)));
+        return made;
     }
 
     private static NamedSql statement(String template, boolean oneBank) {

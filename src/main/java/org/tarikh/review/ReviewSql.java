@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Map;
 import java.util.UUID;
 import org.tarikh.database.SqlValues;
 import org.tarikh.review.scheduler.CardState;
@@ -53,12 +54,14 @@ final class ReviewSql {
             LEFT JOIN card c ON c.id = wanted.card_id
             LEFT JOIN review_log l ON l.review_id = wanted.review_id""";
 
-    // The first read of a review served ahead of sign-in: the caller is looked up in the same statement.
-    private static final String READ_SIGNING_IN = "SELECT " + JoinedSignIn.COLUMNS + ", " + CARD_AND_EARLIER + """
-            FROM (SELECT ?::bigint AS card_id, ?::uuid AS review_id, %s) wanted
-            """.formatted(JoinedSignIn.WANTED) + JoinedSignIn.JOINS + """
-            LEFT JOIN card c ON c.id = wanted.card_id
-            LEFT JOIN review_log l ON l.review_id = wanted.review_id""";
+    // The first read of a review served ahead of sign-in: the caller is looked up in the same statement (one
+    // statement per kind of sign-in).
+    private static final Map<SignedInUser.Via, String> READ_SIGNING_IN = JoinedSignIn.perKind(lookup ->
+            "SELECT " + lookup.columns() + ", " + CARD_AND_EARLIER + """
+                    FROM (SELECT ?::bigint AS card_id, ?::uuid AS review_id, %s) wanted
+                    """.formatted(JoinedSignIn.WANTED) + lookup.joins() + """
+                    LEFT JOIN card c ON c.id = wanted.card_id
+                    LEFT JOIN review_log l ON l.review_id = wanted.review_id""");
 
     // The card first, then the log row only where the card was updated: no row is written when the card changed
     // since it was read. A review id stored meanwhile by another request fails the whole statement (unique key).
@@ -81,14 +84,16 @@ final class ReviewSql {
     // A review written from a card and an account as this node last knew them (KnownCards, RememberedLearners),
     // with no read before it: the caller is signed in by the same statement, and found only as that account with
     // the settings the review was computed with (and, for a session, the CSRF token its header was checked against).
-    private static final String WRITE_SIGNING_IN = WRITE_TEMPLATE.formatted("""
-            signed_in AS (
-              SELECT u.id
-              FROM (SELECT %s) wanted
-              %s
-              WHERE u.id = ? AND COALESCE(u.time_zone, '') = ? AND u.desired_retention = ?
-                AND COALESCE(u.fsrs_parameters, '') = ? AND (wanted.sign_in_via <> 'session' OR s.csrf_token = ?)),
-            """.formatted(JoinedSignIn.WANTED, JoinedSignIn.JOINS), " AND user_id = (SELECT id FROM signed_in)");
+    private static final Map<SignedInUser.Via, String> WRITE_SIGNING_IN = JoinedSignIn.perKind(lookup ->
+            WRITE_TEMPLATE.formatted("""
+                    signed_in AS (
+                      SELECT u.id
+                      FROM (SELECT %s) wanted
+                      %s
+                      WHERE u.id = ? AND COALESCE(u.time_zone, '') = ? AND u.desired_retention = ?
+                        AND COALESCE(u.fsrs_parameters, '') = ? AND %s),
+                    """.formatted(JoinedSignIn.WANTED, lookup.joins(), lookup.csrfMatches()),
+                    " AND user_id = (SELECT id FROM signed_in)"));
 
     private ReviewSql() {
     }
@@ -106,7 +111,7 @@ final class ReviewSql {
 
     static SignedInRead readSigningIn(Connection c, JoinedSignIn.Offered offered, long cardId, UUID reviewId)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(READ_SIGNING_IN)) {
+        try (PreparedStatement s = c.prepareStatement(READ_SIGNING_IN.get(offered.via()))) {
             s.setLong(1, cardId);
             s.setObject(2, reviewId);
             offered.bind(s, 3);
@@ -158,7 +163,7 @@ final class ReviewSql {
     static String writeSigningIn(Connection c, JoinedSignIn.Offered offered, RememberedLearners.Remembered who,
                                  UUID reviewId, CardRow card, ReviewOutcome outcome, Integer durationMs,
                                  String cardBeforeJson) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(WRITE_SIGNING_IN)) {
+        try (PreparedStatement s = c.prepareStatement(WRITE_SIGNING_IN.get(offered.via()))) {
             int i = offered.bind(s, 1) - 1;
             SignedInUser user = who.user();
             s.setLong(++i, user.id());

@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Function;
 import org.tarikh.web.ClientAddress;
 import org.tarikh.web.SignedInUser;
 
@@ -32,38 +34,72 @@ import org.tarikh.web.SignedInUser;
 public class JoinedSignIn {
 
     /**
-     * The columns of the one-row subquery {@code wanted} that a statement using {@link #JOINS} starts its
+     * The columns of the one-row subquery {@code wanted} that a statement using a {@link Lookup} starts its
      * {@code FROM} with, as {@code ?} placeholders. Bind them with {@link Offered#bind(PreparedStatement, int)}.
      */
-    public static final String WANTED = "?::text AS sign_in_via, ?::bytea AS sign_in_hash, ?::text AS sign_in_name, "
+    public static final String WANTED = "?::bytea AS sign_in_hash, ?::text AS sign_in_name, "
             + "?::text AS sign_in_address, ?::int AS sign_in_name_limit, ?::int AS sign_in_address_limit";
 
     /** The same as named placeholders, for {@link Offered#bind(Map)}. */
-    public static final String WANTED_NAMED = ":signInVia::text AS sign_in_via, :signInHash::bytea AS sign_in_hash, "
-            + ":signInName::text AS sign_in_name, :signInAddress::text AS sign_in_address, "
-            + ":signInNameLimit::int AS sign_in_name_limit, :signInAddressLimit::int AS sign_in_address_limit";
+    public static final String WANTED_NAMED = ":signInHash::bytea AS sign_in_hash, :signInName::text AS sign_in_name, "
+            + ":signInAddress::text AS sign_in_address, :signInNameLimit::int AS sign_in_name_limit, "
+            + ":signInAddressLimit::int AS sign_in_address_limit";
+
+    private static final String ACCOUNT = ", " + AccountColumns.SELECT;
+    private static final String NO_SESSION = "NULL::bigint AS sign_in_session, NULL::text AS sign_in_csrf" + ACCOUNT;
+    /** Bearer tokens and Basic have no session, so no CSRF token: the value bound must be null. */
+    private static final String NO_CSRF = "?::text IS NULL";
+
+    private static final String SESSION_COLUMNS = "s.id AS sign_in_session, s.csrf_token AS sign_in_csrf" + ACCOUNT;
+
+    private static final Lookup SESSION = new Lookup(SESSION_COLUMNS, """
+            LEFT JOIN user_session s ON s.token_hash = wanted.sign_in_hash
+              AND s.expires_at > now() AND s.last_seen_at >= now() - make_interval(secs => %d)
+            LEFT JOIN app_user u ON u.id = s.user_id
+            """.formatted(Sessions.TOUCH_AFTER.toSeconds()), "s.csrf_token = ?");
+
+    private static final Lookup BEARER = new Lookup(NO_SESSION, """
+            LEFT JOIN api_token t ON t.token_hash = wanted.sign_in_hash
+              AND t.last_used_at >= now() - make_interval(secs => %d)
+            LEFT JOIN app_user u ON u.id = t.user_id
+            """.formatted(ApiTokens.TOUCH_AFTER.toSeconds()), NO_CSRF);
+
+    private static final Lookup BASIC = new Lookup(NO_SESSION, """
+            LEFT JOIN app_user u ON u.username = wanted.sign_in_name
+              AND u.password_hash = convert_from(wanted.sign_in_hash, 'UTF8') AND %s
+            """.formatted(FailedAttempts.signInAllowed("wanted.sign_in_name", "wanted.sign_in_address",
+            "wanted.sign_in_name_limit", "wanted.sign_in_address_limit")), NO_CSRF);
+
+    private static final Map<SignedInUser.Via, Lookup> LOOKUPS = new EnumMap<>(Map.of(
+            SignedInUser.Via.SESSION, SESSION, SignedInUser.Via.BEARER, BEARER, SignedInUser.Via.BASIC, BASIC));
 
     /**
-     * The joins that find the caller from the columns of {@link #WANTED}. Only the lookup the request offers runs:
-     * the token's and the password's are subqueries that COALESCE reaches only when no session was found, and each
-     * stops at once unless its kind was offered (as joins, PostgreSQL's generic plan scanned {@code api_token} for
-     * every session). For Basic, the throttle's count is {@link FailedAttempts}': a name or an address that has used
-     * up its failures finds no one.
+     * The SQL that finds a caller offering one kind of secret, from the columns of {@link #WANTED}. Each kind has
+     * statements of its own: with one text for all three, PostgreSQL's generic plan set up every kind's lookup at
+     * each call, which made the review's write 15 % slower at the database (docs/PERFORMANCE.md, seventeenth
+     * session). For Basic, the throttle's count is {@link FailedAttempts}': a name or an address that has used up its
+     * failures finds no one.
+     *
+     * @param columns     the caller's columns, to be selected first: {@link #read} reads them from column 1
+     * @param joins       the joins that find the caller ({@code u}, the account) after
+     *                    {@code FROM (SELECT WANTED) wanted}
+     * @param csrfMatches a condition on one {@code ?}, the CSRF token a request's header was checked against: the
+     *                    session's own token; none for a Bearer token or Basic
      */
-    public static final String JOINS = """
-            LEFT JOIN user_session s ON wanted.sign_in_via = 'session' AND s.token_hash = wanted.sign_in_hash
-              AND s.expires_at > now() AND s.last_seen_at >= now() - make_interval(secs => %d)
-            LEFT JOIN app_user u ON u.id = COALESCE(s.user_id,
-              (SELECT t.user_id FROM api_token t WHERE wanted.sign_in_via = 'bearer' AND t.token_hash = wanted.sign_in_hash
-                 AND t.last_used_at >= now() - make_interval(secs => %d)),
-              (SELECT b.id FROM app_user b WHERE wanted.sign_in_via = 'basic' AND b.username = wanted.sign_in_name
-                 AND b.password_hash = convert_from(wanted.sign_in_hash, 'UTF8') AND %s))
-            """.formatted(Sessions.TOUCH_AFTER.toSeconds(), ApiTokens.TOUCH_AFTER.toSeconds(),
-            FailedAttempts.signInAllowed("wanted.sign_in_name", "wanted.sign_in_address", "wanted.sign_in_name_limit",
-                    "wanted.sign_in_address_limit"));
+    public record Lookup(String columns, String joins, String csrfMatches) {
+    }
 
-    /** The caller's columns, to be selected first: {@link #read} reads them from column 1. */
-    public static final String COLUMNS = "s.id AS sign_in_session, s.csrf_token AS sign_in_csrf, " + AccountColumns.SELECT;
+    /** The lookup for callers that offer {@code via}. */
+    public static Lookup lookup(SignedInUser.Via via) {
+        return LOOKUPS.get(via);
+    }
+
+    /** One statement per kind of sign-in, made by {@code statement} from that kind's {@link Lookup}. */
+    public static <T> Map<SignedInUser.Via, T> perKind(Function<Lookup, T> statement) {
+        Map<SignedInUser.Via, T> statements = new EnumMap<>(SignedInUser.Via.class);
+        LOOKUPS.forEach((via, lookup) -> statements.put(via, statement.apply(lookup)));
+        return statements;
+    }
 
     /**
      * What a request offers, to bind as the columns of {@link #WANTED}: how, and the hash of its secret (for Basic,
@@ -84,18 +120,16 @@ public class JoinedSignIn {
 
         /** Binds the {@code ?} columns of {@link #WANTED} from {@code first} on; returns the index after them. */
         public int bind(PreparedStatement s, int first) throws SQLException {
-            s.setString(first, via.code());
-            s.setBytes(first + 1, hash);
-            s.setString(first + 2, name);
-            s.setString(first + 3, address);
-            s.setObject(first + 4, nameLimit, Types.INTEGER);
-            s.setObject(first + 5, addressLimit, Types.INTEGER);
-            return first + 6;
+            s.setBytes(first, hash);
+            s.setString(first + 1, name);
+            s.setString(first + 2, address);
+            s.setObject(first + 3, nameLimit, Types.INTEGER);
+            s.setObject(first + 4, addressLimit, Types.INTEGER);
+            return first + 5;
         }
 
         /** Binds the named columns of {@link #WANTED_NAMED}. */
         public void bind(Map<String, Object> values) {
-            values.put("signInVia", via.code());
             values.put("signInHash", hash);
             values.put("signInName", name);
             values.put("signInAddress", address);
@@ -141,7 +175,7 @@ public class JoinedSignIn {
     }
 
     /**
-     * The caller that {@code offered} found by {@link #JOINS}, read from {@link #COLUMNS} at column 1; null when
+     * The caller that {@code offered} found by its {@link Lookup}, read from its columns at column 1; null when
      * none was found.
      */
     public static SignedInUser read(ResultSet r, Offered offered) throws SQLException {

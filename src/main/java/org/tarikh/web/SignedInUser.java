@@ -22,7 +22,7 @@ public record SignedInUser(long id, String username, String displayName, String 
 
         private final String code = name().toLowerCase(Locale.ROOT);
 
-        /** As SQL names it ({@code signin/JoinedSignIn}'s joins): {@code session}, {@code basic}, {@code bearer}. */
+        /** Its name in lower case: {@code session}, {@code basic}, {@code bearer}. */
         public String code() {
             return code;
         }

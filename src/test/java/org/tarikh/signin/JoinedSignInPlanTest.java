@@ -1,6 +1,7 @@
 package org.tarikh.signin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.tarikh.database.GenericPlans;
 import org.tarikh.support.PageSession;
 import org.tarikh.support.TestUsers;
+import org.tarikh.web.SignedInUser;
 
 /**
- * The sign-in joined into the hot statements ({@link JoinedSignIn#JOINS}) runs, under PostgreSQL's generic plan,
+ * The sign-in joined into the hot statements ({@link JoinedSignIn.Lookup}) runs, under PostgreSQL's generic plan,
  * only the lookup of the kind the request offers: a session never scans the API tokens (a join did, on every
- * request, however many tokens there were), and nobody's request counts failed sign-ins but Basic's.
+ * request, however many tokens there were), nobody's request counts failed sign-ins but Basic's, and a secret
+ * offered as another kind than its own finds no one.
  */
 @QuarkusTest
 class JoinedSignInPlanTest {
@@ -36,10 +39,13 @@ class JoinedSignInPlanTest {
     void aSessionLooksUpTheSessionAlone() throws SQLException, IOException {
         String learner = TestUsers.learner("plansession");
         PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
-        Probe probe = probe("'session', '\\x" + hex(browser.sessionCookie()) + "', NULL, NULL, NULL, NULL");
+        Probe probe = probe(SignedInUser.Via.SESSION, secret(browser.sessionCookie()));
         assertEquals(learner, probe.found());
+        assertEquals(1, loops(probe.plan(), "user_session"));
         assertEquals(0, loops(probe.plan(), "api_token"), "the token lookup did not run");
         assertEquals(0, loops(probe.plan(), "failed_attempt"), "the throttle's count did not run");
+        assertNull(probe(SignedInUser.Via.BEARER, secret(browser.sessionCookie())).found(),
+                "a session's secret is no token");
     }
 
     @Test
@@ -49,31 +55,37 @@ class JoinedSignInPlanTest {
                 .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
         // A first use writes the token's last use, which the joined lookup requires.
         RestAssured.given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
-        Probe probe = probe("'bearer', '\\x" + hex(token) + "', NULL, NULL, NULL, NULL");
+        Probe probe = probe(SignedInUser.Via.BEARER, secret(token));
         assertEquals(learner, probe.found());
         assertEquals(1, loops(probe.plan(), "api_token"));
+        assertEquals(0, loops(probe.plan(), "user_session"));
         assertEquals(0, loops(probe.plan(), "failed_attempt"));
+        assertNull(probe(SignedInUser.Via.SESSION, secret(token)).found(), "a token is no session's secret");
     }
 
-    private static String hex(String secret) {
-        return HexFormat.of().formatHex(SecretTokens.hash(secret));
+    /** The values of {@link JoinedSignIn#WANTED} for a session's or a token's secret. */
+    private static String secret(String secret) {
+        return "'\\x" + HexFormat.of().formatHex(SecretTokens.hash(secret)) + "', NULL, NULL, NULL, NULL";
     }
 
-    /** The account the joins found for these values of {@link JoinedSignIn#WANTED}, and the plan they ran. */
+    /**
+     * The account the lookup of one kind found for these values of {@link JoinedSignIn#WANTED} (null: none), and
+     * the plan it ran.
+     */
     private record Probe(String found, JsonNode plan) {
     }
 
     /** Runs the joins with PostgreSQL's generic plan, as the hot statements do, and explains the run. */
-    private Probe probe(String values) throws SQLException, IOException {
+    private Probe probe(SignedInUser.Via via, String values) throws SQLException, IOException {
         String wanted = JoinedSignIn.WANTED;
         for (int n = 1; wanted.contains("?"); n++) {
             wanted = wanted.replaceFirst("\\?", "\\$" + n);
         }
         try (Connection c = genericPlans.connection(); Statement s = c.createStatement()) {
-            s.execute("PREPARE sign_in_probe(text, bytea, text, text, int, int) AS SELECT u.username FROM (SELECT "
-                    + wanted + ") wanted " + JoinedSignIn.JOINS);
+            s.execute("PREPARE sign_in_probe(bytea, text, text, int, int) AS SELECT u.username FROM (SELECT "
+                    + wanted + ") wanted " + JoinedSignIn.lookup(via).joins());
             try (ResultSet row = s.executeQuery("EXECUTE sign_in_probe(" + values + ")")) {
-                assertTrue(row.next());
+                assertTrue(row.next(), "the statement answers one row whoever is found");
                 String found = row.getString(1);
                 try (ResultSet r = s.executeQuery("EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE sign_in_probe(" + values + ")")) {
                     r.next();
