@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tarikh.failure.TooManyAttempts;
@@ -33,6 +34,7 @@ public class FailedAttempts {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int MAX_KEY = 64;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final DataSource db;
     private final int perSubject;
@@ -159,7 +161,7 @@ public class FailedAttempts {
     /** A name or an address as the throttle stores and counts it. */
     static String key(String value) {
         // Anything may be typed as a username: control characters (NUL above all) cannot be stored, and need not be.
-        String v = value == null ? "" : value.strip().toLowerCase().replaceAll("\\p{Cntrl}", "?");
+        String v = value == null ? "" : CONTROL.matcher(value.strip().toLowerCase()).replaceAll("?");
         return v.length() > MAX_KEY ? v.substring(0, MAX_KEY) : v;
     }
 }
