@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -80,10 +79,10 @@ public class ReviewQueue {
     // with the same account, time zone and daily limit. The queue is read for the learner the values name either way
     // (gating each branch on the sign-in cost a fifth of the statement's time); nextSigningIn uses nothing of it
     // unless the caller was found. One statement per kind of sign-in (JoinedSignIn.Lookup).
-    private static final Map<SignedInUser.Via, String> NEXT_SIGNING_IN = JoinedSignIn.perKind(lookup ->
-            next(signedIn(lookup), "signed_in.*, ", "LEFT JOIN signed_in ON true\n"));
-    private static final Map<SignedInUser.Via, NamedSql> NEXT_SIGNING_IN_ALL = statements(NEXT_SIGNING_IN, false);
-    private static final Map<SignedInUser.Via, NamedSql> NEXT_SIGNING_IN_BANK = statements(NEXT_SIGNING_IN, true);
+    private static final Map<SignedInUser.Via, NamedSql> NEXT_SIGNING_IN_ALL =
+            JoinedSignIn.perKind(lookup -> statement(nextSigningIn(lookup), false));
+    private static final Map<SignedInUser.Via, NamedSql> NEXT_SIGNING_IN_BANK =
+            JoinedSignIn.perKind(lookup -> statement(nextSigningIn(lookup), true));
 
     private final GenericPlans db;
 
@@ -109,7 +108,8 @@ public class ReviewQueue {
         offered.bind(values);
         String timeZone = expected.user().timeZone();
         values.put("timeZone", timeZone == null ? "" : timeZone);
-        return run(NEXT_SIGNING_IN_ALL.get(offered.via()), NEXT_SIGNING_IN_BANK.get(offered.via()), values, bankSlug, row -> {
+        SignedInUser.Via via = offered.via();
+        return run(NEXT_SIGNING_IN_ALL.get(via), NEXT_SIGNING_IN_BANK.get(via), values, bankSlug, row -> {
             SignedInUser user = JoinedSignIn.read(row, offered);
             if (user == null) {
                 return new SignedInNext(null, Optional.empty());
@@ -172,6 +172,10 @@ public class ReviewQueue {
                 row.getLong("question_row_id"), state, row.getBoolean("requeued"), row.getString("version"), counts(row)));
     }
 
+    private static String nextSigningIn(JoinedSignIn.Lookup lookup) {
+        return next(signedIn(lookup), "signed_in.*, ", "LEFT JOIN signed_in ON true\n");
+    }
+
     private static String signedIn(JoinedSignIn.Lookup lookup) {
         return """
                 signed_in AS (
@@ -208,12 +212,6 @@ public class ReviewQueue {
                 LEFT JOIN bank b ON b.id = ch.bank_id
                 LEFT JOIN question q ON q.bank_id = ch.bank_id AND q.question_key = ch.question_key AND q.is_current
                 """;
-    }
-
-    private static Map<SignedInUser.Via, NamedSql> statements(Map<SignedInUser.Via, String> templates, boolean oneBank) {
-        Map<SignedInUser.Via, NamedSql> made = new EnumMap<>(SignedInUser.Via.class);
-        templates.forEach((via, template) -> made.put(via, statement(template, oneBank)));
-        return made;
     }
 
     private static NamedSql statement(String template, boolean oneBank) {
