@@ -63,7 +63,11 @@ public final class AppNode implements AutoCloseable {
                 // as the README's command: the archive mapped where it was recorded, not relocated page by page
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
                 "-Dquarkus.http.port=" + port,
-                "-Dtarikh.questions.path=" + Path.of("questions").toAbsolutePath()));
+                "-Dtarikh.questions.path=" + Path.of("questions").toAbsolutePath(),
+                // The IT classes run side by side, each with nodes of its own: pools filled to their production
+                // minimum (28 connections a node) passed PostgreSQL's 100 connections, and the server refused the
+                // drop of a test database. A node opens more when its requests need them.
+                "-Dquarkus.datasource.jdbc.min-size=2", "-Dquarkus.datasource.\"generic-plans\".jdbc.min-size=1"));
         command.addAll(settings);
         command.add("-jar");
         command.add("quarkus-run.jar");
