@@ -27,7 +27,7 @@ psql -X -Atc "SELECT 1 FROM bank WHERE slug = 'bench-cards'" | grep -q 1 ||
 
 work=$(mktemp -d /tmp/tarikh-cpu-split.XXXXXX)
 app_pid=
-cleanup() { [ -z "$app_pid" ] || { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; }; rm -rf "$work"; }
+cleanup() { stop_app; rm -rf "$work"; }
 trap cleanup EXIT
 
 # CPU time (clock ticks, user + system) of some processes, and the server processes serving this database
@@ -36,16 +36,10 @@ backends() { psql -X -Atc "SELECT pid FROM pg_stat_activity WHERE datname = '$DB
                            AND pid <> pg_backend_pid()"; }
 per() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.3f", t * 1000 / hz / n }'; } # ms each
 
-# The README command, from APP_DIR, on this database; the curated banks are not loaded again.
-command=$(readme_command | sed "s|^cd target/quarkus-app|cd $APP_DIR|; s|\.\./\.\./questions|$PWD/questions|;
-  s|-jar quarkus-run.jar|-Dtarikh.questions.load-at-start=false -jar quarkus-run.jar|")
-QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB bash -c "$command" \
-  >"$work/app.log" 2>&1 &
-app_pid=$!
-until curl -fs -o /dev/null "$BASE/q/health/ready"; do
-  kill -0 "$app_pid" 2>/dev/null || { tail -20 "$work/app.log" >&2; exit 1; }
-  sleep 0.2
-done
+# The README command (bench/lib.sh), from APP_DIR, on this database; the curated banks are not loaded again.
+APP_COMMAND=$(readme_command | sed "s|^cd target/quarkus-app|cd $APP_DIR|; s|\.\./\.\./questions|$PWD/questions|") \
+  start_app "$PORT" "$DB" "$work/app.log" TARIKH_QUESTIONS_LOAD_AT_START=false
+wait_ready "$PORT" 180 || { tail -20 "$work/app.log" >&2; exit 1; }
 python3 bench/clients.py "$BASE" bench-password-0123 "$work" 1 100 100 >/dev/null
 
 for route in "${ROUTES[@]}"; do
@@ -59,7 +53,7 @@ for route in "${ROUTES[@]}"; do
   printf 'app %s, %s clients: %.0f requests a second; CPU per request: JVM %s ms, PostgreSQL %s ms\n' "$route" \
     "$CLIENTS" "$rate" "$(per $((jvm1 - jvm0)) "$n")" "$(per $((pg1 - pg0)) "$n")"
 done
-kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
+stop_app
 
 # pgbench's review transaction as bench/run.sh writes it (its here-document, run with that script's variables)
 OUT=$work SET=100 CARDS=100 REVIEW_LO=$((100000 + 1 + 5 * 100))
