@@ -47,6 +47,7 @@ public final class TarikhMain {
                     orDefault(setting("quarkus.datasource.username"), "postgres"),
                     orDefault(setting("quarkus.datasource.password"), ""), new String[0]));
         }
+        StaticInitAhead quarkusStaticInit = StaticInitAhead.start();
         Path dataHome = Path.of(System.getProperty("user.home"), ".local", "share", "tarikh");
         Prepared db;
         try {
@@ -62,6 +63,7 @@ public final class TarikhMain {
             return;
         }
         System.setProperty("quarkus.datasource.jdbc.url", db.url());
+        quarkusStaticInit.await();
         if (db.embedded() == null) {
             Quarkus.run(args);
             return;
