@@ -50,8 +50,10 @@ for route in "${ROUTES[@]}"; do
   jvm1=$(ticks "$app_pid"); pg1=$(ticks $pids)
   n=$(grep -o 'requests=[0-9]*' <<<"$result" | cut -d= -f2)
   rate=$(grep -o 'rps=[0-9.]*' <<<"$result" | cut -d= -f2)
-  printf 'app %s, %s clients: %.0f requests a second; CPU per request: JVM %s ms, PostgreSQL %s ms\n' "$route" \
-    "$CLIENTS" "$rate" "$(per $((jvm1 - jvm0)) "$n")" "$(per $((pg1 - pg0)) "$n")"
+  p50=$(grep -o 'p50_ms=[0-9.]*' <<<"$result" | cut -d= -f2)
+  p99=$(grep -o 'p99_ms=[0-9.]*' <<<"$result" | cut -d= -f2)
+  printf 'app %s, %s clients: %.0f requests a second, p50 %s ms, p99 %s ms; CPU per request: JVM %s ms, PostgreSQL %s ms\n' \
+    "$route" "$CLIENTS" "$rate" "$p50" "$p99" "$(per $((jvm1 - jvm0)) "$n")" "$(per $((pg1 - pg0)) "$n")"
 done
 stop_app
 
