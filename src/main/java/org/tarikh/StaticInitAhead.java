@@ -13,10 +13,13 @@ final class StaticInitAhead {
     /** The class Quarkus generates at build time; its static initialiser runs every static-init build step. */
     private static final String APPLICATION = "io.quarkus.runner.ApplicationImpl";
 
+    private final String className;
     private final Thread thread;
     private volatile Error failure;
 
-    private StaticInitAhead() {
+    /** For {@code className}'s static initialiser: Quarkus's application, or a class of the tests'. */
+    StaticInitAhead(String className) {
+        this.className = className;
         thread = new Thread(this::initialise, "quarkus-static-init");
         thread.setDaemon(true); // a database found unusable ends the process without waiting for it
     }
@@ -30,9 +33,12 @@ final class StaticInitAhead {
         System.setProperty("java.util.concurrent.ForkJoinPool.common.threadFactory",
                 "io.quarkus.bootstrap.forkjoin.QuarkusForkJoinWorkerThreadFactory");
         LogManager.getLogManager();
-        StaticInitAhead ahead = new StaticInitAhead();
-        ahead.thread.start();
-        return ahead;
+        return new StaticInitAhead(APPLICATION).begin();
+    }
+
+    StaticInitAhead begin() {
+        thread.start();
+        return this;
     }
 
     /** Waits until it is done; a failure is thrown here, with its cause, rather than left for Quarkus to find. */
@@ -45,7 +51,7 @@ final class StaticInitAhead {
 
     private void initialise() {
         try {
-            Class.forName(APPLICATION, true, StaticInitAhead.class.getClassLoader());
+            Class.forName(className, true, StaticInitAhead.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             // not a packaged app (no generated application): Quarkus itself says what is wrong
         } catch (Error e) { // what a static initialiser throws (ExceptionInInitializerError) or linking does
