@@ -2,6 +2,7 @@ package org.tarikh.quiz;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.Authenticated;
+import io.quarkus.vertx.http.Uncompressed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -78,6 +79,7 @@ public class QuizApi {
     @POST
     @Path("{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Uncompressed // one answer's feedback, a few hundred bytes: see review/ReviewRoutes.send
     public Response answer(@PathParam("id") String id, Answer body) {
         if (body == null || body.questionId() == null) {
             throw InvalidInput.of("questionId", "Say which question this answers (questionId).");

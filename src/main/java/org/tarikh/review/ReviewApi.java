@@ -2,6 +2,7 @@ package org.tarikh.review;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.security.Authenticated;
+import io.quarkus.vertx.http.Uncompressed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -85,6 +86,7 @@ public class ReviewApi {
 
     @GET
     @Path("reviews/next")
+    @Uncompressed // a few hundred bytes: see ReviewRoutes.send
     public Response next(@QueryParam("bank") String bank) {
         return study.next(Learner.of(currentUser), bank).map(c -> Response.ok(c).build())
                 .orElseGet(() -> Response.noContent().build());
@@ -93,6 +95,7 @@ public class ReviewApi {
     @POST
     @Path("reviews")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Uncompressed
     public ReviewResult review(ReviewRequest body) {
         if (body == null || body.cardId() == null) {
             throw InvalidInput.of("cardId", "Say which card this review is for (cardId).");
