@@ -43,8 +43,8 @@ class PackagedJarIT {
             assertFalse(log.lines().anyMatch(l -> l.startsWith("INFO: ") || l.startsWith("WARNING: ")),
                     "a line in the JDK's log format:\n" + node.logTail());
             // application.properties' console format (the time alone; Quarkus's own starts with the date)
-            assertTrue(log.lines().anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d INFO  \\[io\\.quarkus\\] .*started in.*")),
-                    "the configured console format:\n" + node.logTail());
+            String startedLine = "\\d\\d:\\d\\d:\\d\\d INFO  \\[io\\.quarkus\\] .*started in.*";
+            assertTrue(log.lines().anyMatch(l -> l.matches(startedLine)), "the configured console format:\n" + node.logTail());
             // application.properties' limit for a request's first line, 8,192 bytes (Quarkus's own is 4,096)
             HttpRequest longLine = HttpRequest.newBuilder(node.uri("/q/health/ready?pad=" + "x".repeat(6000)))
                     .timeout(Duration.ofSeconds(10)).build();
