@@ -34,6 +34,7 @@ trap cleanup EXIT
 ticks() { local s=0 p; for p in "$@"; do s=$((s + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $s; }
 backends() { psql -X -Atc "SELECT pid FROM pg_stat_activity WHERE datname = '$DB' AND backend_type = 'client backend'
                            AND pid <> pg_backend_pid()"; }
+field() { grep -o "$1=[0-9.]*" <<<"$result" | cut -d= -f2; } # a value of wrk's RESULT line (bench/wrk/requests.lua)
 per() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.3f", t * 1000 / hz / n }'; } # ms each
 
 # The README command (bench/lib.sh), from APP_DIR, on this database; the curated banks are not loaded again.
@@ -48,12 +49,10 @@ for route in "${ROUTES[@]}"; do
   jvm0=$(ticks "$app_pid"); pg0=$(ticks $pids)
   result=$(wrk -t2 -c "$CLIENTS" -d "${SECONDS_EACH}s" --latency -s bench/wrk/requests.lua "$BASE" -- "$work/$route.tsv" rand 2 200 | grep '^RESULT')
   jvm1=$(ticks "$app_pid"); pg1=$(ticks $pids)
-  n=$(grep -o 'requests=[0-9]*' <<<"$result" | cut -d= -f2)
-  rate=$(grep -o 'rps=[0-9.]*' <<<"$result" | cut -d= -f2)
-  p50=$(grep -o 'p50_ms=[0-9.]*' <<<"$result" | cut -d= -f2)
-  p99=$(grep -o 'p99_ms=[0-9.]*' <<<"$result" | cut -d= -f2)
+  n=$(field requests)
   printf 'app %s, %s clients: %.0f requests a second, p50 %s ms, p99 %s ms; CPU per request: JVM %s ms, PostgreSQL %s ms\n' \
-    "$route" "$CLIENTS" "$rate" "$p50" "$p99" "$(per $((jvm1 - jvm0)) "$n")" "$(per $((pg1 - pg0)) "$n")"
+    "$route" "$CLIENTS" "$(field rps)" "$(field p50_ms)" "$(field p99_ms)" "$(per $((jvm1 - jvm0)) "$n")" \
+    "$(per $((pg1 - pg0)) "$n")"
 done
 stop_app
 

@@ -31,11 +31,9 @@ class SmallAnswersUncompressedTest {
     @Test
     void theStudyCallsAnswerUncompressedWhilePagesAreCompressed() {
         String learner = TestUsers.learner("gzip");
-        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", BANK)).post("/api/v1/decks")
-                .then().statusCode(200);
+        ReviewRoutesTest.deck(learner);
         PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
-        String token = TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("name", "gzip"))
-                .post("/api/v1/me/tokens").then().statusCode(201).extract().path("token");
+        String token = ReviewRoutesTest.token(learner);
 
         // the control: the same client gets a page compressed
         acceptingGzip().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).get("/")
@@ -47,11 +45,9 @@ class SmallAnswersUncompressedTest {
             uncompressed(acceptingGzip().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
                     .get("/api/v1/reviews/next?bank=" + BANK));
             uncompressed(acceptingGzip().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
-                    .header("X-CSRF-Token", browser.token()).contentType(ContentType.JSON)
-                    .body(Map.of("cardId", card, "rating", 3, "reviewId", UUID.randomUUID().toString()))
+                    .header("X-CSRF-Token", browser.token()).contentType(ContentType.JSON).body(aReview(card))
                     .post("/api/v1/reviews"));
-            uncompressed(acceptingGzip().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(Map.of("cardId", card, "rating", 3, "reviewId", UUID.randomUUID().toString()))
+            uncompressed(acceptingGzip().auth().oauth2(token).contentType(ContentType.JSON).body(aReview(card))
                     .post("/api/v1/reviews"));
         }
 
@@ -63,6 +59,10 @@ class SmallAnswersUncompressedTest {
                 .header("X-CSRF-Token", browser.token()).contentType(ContentType.JSON)
                 .body(Map.of("questionId", item.id(), "response", KnownAnswers.right(item)))
                 .post("/api/v1/quizzes/" + attempt + "/answers"));
+    }
+
+    private static Map<String, Object> aReview(long card) {
+        return Map.of("cardId", card, "rating", 3, "reviewId", UUID.randomUUID().toString());
     }
 
     /** A client that asks for gzip and shows the response as it came, Content-Encoding included. */
