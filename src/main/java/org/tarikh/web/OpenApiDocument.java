@@ -18,8 +18,8 @@ import java.util.List;
  * than at every start. Quarkus 3.33 reads the document its build generated, runs it through SmallRye OpenAPI and
  * writes it out as JSON and YAML while the app starts (quarkus#54826; lazy again in later releases): 0.21 s of the
  * main thread's 1.25 s (docs/PERFORMANCE.md, nineteenth session). The packaged jar leaves out the generated JSON
- * file that step reads (application.properties), so it finds nothing to do; this route makes the same document from
- * the generated YAML file, the same way, once.
+ * file that step reads (see application.properties), so it finds nothing to do; this route makes the same document
+ * from the generated YAML file, with the same library and options, once.
  */
 @Singleton
 public class OpenApiDocument {
@@ -27,16 +27,15 @@ public class OpenApiDocument {
     static final String GENERATED_YAML = "META-INF/quarkus-generated-openapi-doc.YAML";
     private static final List<String> PATHS = List.of("/q/openapi", "/q/openapi.json", "/q/openapi.yaml",
             "/q/openapi.yml");
-
-    /** The document in both formats. */
-    record Written(byte[] json, byte[] yaml) {
-    }
-
     /**
      * Ahead of the {@code /q} routes, which Quarkus mounts as one router on the main router with its first orders (0
      * and up); after sign-in, the security headers and the other filters (negative orders).
      */
     private static final int ORDER = -1;
+
+    /** The document in both formats. */
+    private record Written(byte[] json, byte[] yaml) {
+    }
 
     private volatile Written written;
 
@@ -72,7 +71,7 @@ public class OpenApiDocument {
         return accept != null && accept.contains("application/json");
     }
 
-    Written document() {
+    private Written document() {
         Written document = written;
         if (document == null) {
             synchronized (this) {

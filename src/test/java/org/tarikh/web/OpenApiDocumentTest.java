@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,8 @@ class OpenApiDocumentTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theJsonDocumentIsTheOneTheBuildGenerated() throws Exception {
-        JsonNode generated;
-        try (InputStream in = OpenApiDocument.class.getClassLoader()
-                .getResourceAsStream("META-INF/quarkus-generated-openapi-doc.JSON")) {
-            generated = JSON.readTree(in);
-        }
+    void theJsonDocumentIsTheOneTheBuildGenerated() throws IOException {
+        JsonNode generated = JSON.readTree(generated("META-INF/quarkus-generated-openapi-doc.JSON"));
         JsonNode served = json(given().get("/q/openapi?format=json"));
         assertEquals(generated, served);
         assertTrue(served.path("paths").has("/api/v1/reviews"), "the reviews' route is documented");
@@ -37,21 +34,25 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void yamlIsTheDefaultAndIsTheOneTheBuildGenerated() throws Exception {
-        String generated;
-        try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(OpenApiDocument.GENERATED_YAML)) {
-            generated = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    void yamlIsTheDefaultAndIsTheOneTheBuildGenerated() throws IOException {
+        String generated = new String(generated(OpenApiDocument.GENERATED_YAML), StandardCharsets.UTF_8);
         assertEquals(generated, yaml(given().get("/q/openapi")));
         assertEquals(generated, yaml(given().get("/q/openapi.yaml")));
         assertEquals(generated, yaml(given().get("/q/openapi?format=yaml")));
+    }
+
+    /** A file the build generated, as the app's class loader finds it. */
+    private static byte[] generated(String path) throws IOException {
+        try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
     }
 
     private static JsonNode json(Response response) {
         response.then().statusCode(200).contentType("application/json");
         try {
             return JSON.readTree(response.asByteArray());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("not JSON: " + response.asString(), e);
         }
     }
