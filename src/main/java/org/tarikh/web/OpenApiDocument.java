@@ -37,7 +37,7 @@ public class OpenApiDocument {
     private record Written(byte[] json, byte[] yaml) {
     }
 
-    private volatile Written written;
+    private Written written;
 
     void install(@Observes Router router) {
         for (String path : PATHS) {
@@ -71,17 +71,12 @@ public class OpenApiDocument {
         return accept != null && accept.contains("application/json");
     }
 
-    private Written document() {
-        Written document = written;
-        if (document == null) {
-            synchronized (this) {
-                if (written == null) {
-                    written = write();
-                }
-                document = written;
-            }
+    /** Asked for now and then, on a worker thread: a lock is cheap here. */
+    private synchronized Written document() {
+        if (written == null) {
+            written = write();
         }
-        return document;
+        return written;
     }
 
     /** The generated document read and written out as Quarkus's start-up step does, with no filter to run. */

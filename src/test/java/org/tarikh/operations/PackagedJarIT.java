@@ -33,7 +33,8 @@ class PackagedJarIT {
         Assumptions.assumeTrue(FreshDatabase.serverAnswers(), "no PostgreSQL at localhost:5432: skipped");
         try (ZipFile jar = new ZipFile(Path.of("target", "quarkus-app", "quarkus-run.jar").toFile())) {
             assertNull(jar.getEntry("application.properties"), "the jar carries application.properties");
-            assertNull(jar.getEntry("META-INF/quarkus-generated-openapi-doc.JSON"), "the jar carries the document's JSON");
+            assertNull(jar.getEntry("META-INF/quarkus-generated-openapi-doc.JSON"),
+                    "the jar carries the document's JSON");
         }
         try (FreshDatabase db = FreshDatabase.named("packaged");
              AppNode node = AppNode.start("packaged", db.url())) {
@@ -46,15 +47,17 @@ class PackagedJarIT {
                     "a line in the JDK's log format:\n" + node.logTail());
             // application.properties' console format (the time alone; Quarkus's own starts with the date)
             String startedLine = "\\d\\d:\\d\\d:\\d\\d INFO  \\[io\\.quarkus\\] .*started in.*";
-            assertTrue(log.lines().anyMatch(l -> l.matches(startedLine)), "the configured console format:\n" + node.logTail());
+            assertTrue(log.lines().anyMatch(l -> l.matches(startedLine)),
+                    "the configured console format:\n" + node.logTail());
             // application.properties' limit for a request's first line, 8,192 bytes (Quarkus's own is 4,096)
+            HttpClient http = HttpClient.newHttpClient();
             HttpRequest longLine = HttpRequest.newBuilder(node.uri("/q/health/ready?pad=" + "x".repeat(6000)))
                     .timeout(Duration.ofSeconds(10)).build();
-            assertEquals(200, HttpClient.newHttpClient().send(longLine, HttpResponse.BodyHandlers.discarding())
-                    .statusCode(), "a 6,000-byte request line");
-            HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    node.uri("/q/openapi?format=json")).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, http.send(longLine, HttpResponse.BodyHandlers.discarding()).statusCode(),
+                    "a 6,000-byte request line");
+            HttpRequest openApi = HttpRequest.newBuilder(node.uri("/q/openapi?format=json"))
+                    .timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> document = http.send(openApi, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, document.statusCode());
             assertTrue(document.body().contains("\"/api/v1/reviews\""), "the API's document:\n" + document.body());
         }

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
@@ -36,15 +37,15 @@ class SmallAnswersUncompressedTest {
         String token = ReviewRoutesTest.token(learner);
 
         // the control: the same client gets a page compressed
-        acceptingGzip().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie()).get("/")
+        browserAcceptingGzip(browser).get("/")
                 .then().statusCode(200).header("Content-Encoding", equalTo("gzip"));
 
         for (int i = 0; i < 2; i++) {
             long card = uncompressed(acceptingGzip().auth().oauth2(token).get("/api/v1/reviews/next?bank=" + BANK))
                     .extract().jsonPath().getLong("cardId");
-            uncompressed(acceptingGzip().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+            uncompressed(browserAcceptingGzip(browser)
                     .get("/api/v1/reviews/next?bank=" + BANK));
-            uncompressed(acceptingGzip().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+            uncompressed(browserAcceptingGzip(browser)
                     .header("X-CSRF-Token", browser.token()).contentType(ContentType.JSON).body(aReview(card))
                     .post("/api/v1/reviews"));
             uncompressed(acceptingGzip().auth().oauth2(token).contentType(ContentType.JSON).body(aReview(card))
@@ -55,7 +56,7 @@ class SmallAnswersUncompressedTest {
                 .body(Map.of("bank", BANK, "count", 5, "mode", "practice")).post("/api/v1/quizzes")
                 .then().statusCode(201).extract().path("attemptId");
         KnownAnswers.Delivered item = KnownAnswers.of(attempt).values().iterator().next();
-        uncompressed(acceptingGzip().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie())
+        uncompressed(browserAcceptingGzip(browser)
                 .header("X-CSRF-Token", browser.token()).contentType(ContentType.JSON)
                 .body(Map.of("questionId", item.id(), "response", KnownAnswers.right(item)))
                 .post("/api/v1/quizzes/" + attempt + "/answers"));
@@ -71,7 +72,11 @@ class SmallAnswersUncompressedTest {
                 .header("Accept-Encoding", "gzip");
     }
 
-    private static ValidatableResponse uncompressed(io.restassured.response.Response response) {
+    private static RequestSpecification browserAcceptingGzip(PageSession browser) {
+        return acceptingGzip().cookie(PageSession.SESSION_COOKIE, browser.sessionCookie());
+    }
+
+    private static ValidatableResponse uncompressed(Response response) {
         return response.then().statusCode(200).header("Content-Encoding", not(equalTo("gzip")))
                 .header("Content-Encoding", nullValue());
     }
