@@ -97,8 +97,9 @@ public class Mastery {
     /**
      * Mastery of every topic of the banks {@code banksSql} selects ({@code bank_id}) for the learners {@code learnersSql}
      * selects ({@code user_id}); both are fixed SQL from the caller, their values bound from {@code params}. Read with
-     * plain JDBC: a class's 2,500 rows through Hibernate's native query and its tuples took the JVM about 19 ms per
-     * report (async-profiler, docs/PERFORMANCE.md).
+     * plain JDBC on the session's connection (it sees the transaction's writes, but Hibernate does not flush entity
+     * changes still pending first): a class's 2,500 rows through Hibernate's native query and its tuples took the JVM
+     * about 19 ms per report (async-profiler, docs/PERFORMANCE.md).
      */
     public List<Row> of(String learnersSql, String banksSql, Map<String, Object> params, Instant now) {
         double decay = SchedulerParams.defaults().weights().get(20);
