@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.Session;
 import org.tarikh.database.NamedSql;
 import org.tarikh.review.scheduler.MemoryModel;
@@ -89,6 +90,8 @@ public class Mastery {
             ORDER BY l.user_id, b.slug, t.topic""";
 
     private final EntityManager em;
+    /** The statement for each pair of the callers' fixed fragments (two callers today). */
+    private final Map<List<String>, NamedSql> statements = new ConcurrentHashMap<>();
 
     Mastery(EntityManager em) {
         this.em = em;
@@ -108,13 +111,16 @@ public class Mastery {
         values.put("firstGood", SchedulerParams.defaults().weights().get(2));
         values.put("factor", MemoryModel.factor(decay));
         values.put("decay", decay);
-        NamedSql sql = NamedSql.of(SQL.formatted(learnersSql, banksSql));
+        NamedSql sql = statements.computeIfAbsent(List.of(learnersSql, banksSql),
+                fragments -> NamedSql.of(SQL.formatted(fragments.get(0), fragments.get(1))));
         return em.unwrap(Session.class).doReturningWork(connection -> {
             List<Row> out = new ArrayList<>();
-            try (PreparedStatement statement = sql.prepare(connection, values); ResultSet r = statement.executeQuery()) {
+            try (PreparedStatement statement = sql.prepare(connection, values);
+                 ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Row(r.getLong("user_id"), r.getString("bank"), r.getString("topic"), r.getLong("questions"),
-                            r.getLong("seen"), r.getDouble("mastery"), r.getString("bank_title")));
+                    out.add(new Row(r.getLong("user_id"), r.getString("bank"), r.getString("topic"),
+                            r.getLong("questions"), r.getLong("seen"), r.getDouble("mastery"),
+                            r.getString("bank_title")));
                 }
             }
             return out;
