@@ -2,17 +2,13 @@ package org.tarikh.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.Session;
 import org.tarikh.database.NamedSql;
 import org.tarikh.review.scheduler.MemoryModel;
 import org.tarikh.review.scheduler.SchedulerParams;
@@ -100,9 +96,8 @@ public class Mastery {
     /**
      * Mastery of every topic of the banks {@code banksSql} selects ({@code bank_id}) for the learners {@code learnersSql}
      * selects ({@code user_id}); both are fixed SQL from the caller, their values bound from {@code params}. Read with
-     * plain JDBC on the session's connection (it sees the transaction's writes, but Hibernate does not flush entity
-     * changes still pending first): a class's 2,500 rows through Hibernate's native query and its tuples took the JVM
-     * about 19 ms per report (async-profiler, docs/PERFORMANCE.md).
+     * plain JDBC ({@link NamedSql#list}): a class's 2,500 rows as Hibernate's native-query tuples took the JVM about
+     * 19 ms per report (async-profiler, docs/PERFORMANCE.md).
      */
     public List<Row> of(String learnersSql, String banksSql, Map<String, Object> params, Instant now) {
         double decay = SchedulerParams.defaults().weights().get(20);
@@ -113,17 +108,7 @@ public class Mastery {
         values.put("decay", decay);
         NamedSql sql = statements.computeIfAbsent(List.of(learnersSql, banksSql),
                 fragments -> NamedSql.of(SQL.formatted(fragments.get(0), fragments.get(1))));
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            List<Row> out = new ArrayList<>();
-            try (PreparedStatement statement = sql.prepare(connection, values);
-                 ResultSet r = statement.executeQuery()) {
-                while (r.next()) {
-                    out.add(new Row(r.getLong("user_id"), r.getString("bank"), r.getString("topic"),
-                            r.getLong("questions"), r.getLong("seen"), r.getDouble("mastery"),
-                            r.getString("bank_title")));
-                }
-            }
-            return out;
-        });
+        return sql.list(em, values, r -> new Row(r.getLong("user_id"), r.getString("bank"), r.getString("topic"),
+                r.getLong("questions"), r.getLong("seen"), r.getDouble("mastery"), r.getString("bank_title")));
     }
 }

@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.context.ManagedExecutor;
-import org.hibernate.Session;
 import org.tarikh.bank.Question;
 import org.tarikh.classes.ClassService;
 import org.tarikh.classes.SchoolClass;
@@ -119,17 +116,9 @@ public class ClassReports {
     /** Read with plain JDBC, as {@link Mastery#of} is: Hibernate's tuples cost the JVM more than the rows. */
     private List<StudentWork> students(long classId) {
         Map<String, Object> values = Map.of("class", classId, "now", Timestamp.from(clock.instant()));
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            List<StudentWork> out = new ArrayList<>();
-            try (PreparedStatement statement = STUDENTS.prepare(connection, values);
-                 ResultSet r = statement.executeQuery()) {
-                while (r.next()) {
-                    out.add(new StudentWork(r.getLong("user_id"), r.getString("username"), r.getString("display_name"),
-                            r.getInt("finished"), r.getObject("best", Double.class), r.getInt("due_now")));
-                }
-            }
-            return out;
-        });
+        return STUDENTS.list(em, values, r -> new StudentWork(r.getLong("user_id"), r.getString("username"),
+                r.getString("display_name"), r.getInt("finished"), r.getObject("best", Double.class),
+                r.getInt("due_now")));
     }
 
     private static List<ClassReport.StudentRow> withMastery(List<StudentWork> students,

@@ -131,12 +131,9 @@ public class ReviewQueue {
         });
     }
 
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
     /** One statement in autocommit: a single statement reads one snapshot, no transaction is needed around it. */
-    private <T> T run(NamedSql all, NamedSql inBank, Map<String, Object> studyDay, String bankSlug, RowReader<T> reader) {
+    private <T> T run(NamedSql all, NamedSql inBank, Map<String, Object> studyDay, String bankSlug,
+                      NamedSql.RowReader<T> reader) {
         boolean oneBank = bankSlug != null && !bankSlug.isBlank();
         Map<String, Object> values = new HashMap<>(studyDay);
         if (oneBank) {
