@@ -9,14 +9,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tarikh.review.Card;
 import org.tarikh.support.TestBanks;
-import org.tarikh.support.TestClock;
 import org.tarikh.support.TestUsers;
 
 @QuarkusTest
@@ -38,13 +36,8 @@ class ProgressApiTest {
     @Test
     void progressMatchesAScriptedHistory() {
         String slug = TestBanks.load(BANK.formatted("progress-" + System.nanoTime()));
-        String learner = TestUsers.learner("progress");
         // A time zone where it is around noon now, so that "today" cannot roll over during the test.
-        int hour = new TestClock().instant().atZone(ZoneOffset.UTC).getHour();
-        int offset = Math.floorMod(12 - hour + 12, 24) - 12;
-        String zone = offset == 0 ? "UTC" : "Etc/GMT" + (offset > 0 ? "-" + offset : "+" + (-offset));
-        TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("timeZone", zone)).patch("/api/v1/me")
-                .then().statusCode(200);
+        String learner = TestUsers.learnerAtLocalHour("progress", 12);
         TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", slug)).post("/api/v1/decks")
                 .then().statusCode(200);
         long a = cardId(learner, slug, "a");

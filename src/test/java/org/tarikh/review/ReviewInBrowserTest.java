@@ -24,7 +24,8 @@ class ReviewInBrowserTest {
 
     @Test
     void aLearnerStudiesABankWithTheKeyboardAlone() {
-        String learner = TestUsers.learner("keys");
+        // Around noon for the learner: the first card's 10-minute step must fall within today's study day.
+        String learner = TestUsers.learnerAtLocalHour("keys", 12);
         try (Browser b = Browser.open()) {
             BrowserSession.signIn(b, base, learner);
             b.driver.get(base + "banks/najibullah-people");

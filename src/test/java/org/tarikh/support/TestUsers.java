@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,6 +30,20 @@ public final class TestUsers {
         given().contentType(ContentType.JSON).body(Map.of("username", name, "password", PASSWORD))
                 .post("/api/v1/auth/register").then().statusCode(201);
         return name;
+    }
+
+    /**
+     * Registers a learner in a fixed-offset zone where it is now, on the app's clock, about {@code hour}:xx (Etc/GMT
+     * signs are reversed). At 12 the study day cannot roll over (at 04:00) during a test, whatever the hour it runs.
+     */
+    public static String learnerAtLocalHour(String prefix, int hour) {
+        int utcHour = new TestClock().instant().atOffset(ZoneOffset.UTC).getHour();
+        int offset = Math.floorMod(hour - utcHour + 12, 24) - 12; // -12 .. +11
+        String zone = offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" + offset : "+" + (-offset));
+        String learner = learner(prefix);
+        as(learner).contentType(ContentType.JSON).body(Map.of("timeZone", zone)).patch("/api/v1/me")
+                .then().statusCode(200);
+        return learner;
     }
 
     /** Registers an account and makes it a teacher (through the admin). */
