@@ -95,7 +95,7 @@ class CardBrowserTest {
 
     @Test
     void aSuspendedDueCardIsNotCountedOnProgressOrHome() {
-        String learner = TestUsers.learner("suspdue");
+        String learner = TestUsers.learnerAtLocalHour("suspdue", 12); // the one-minute step stays within today
         deck(learner, BANK);
         long card = next(learner).getLong("cardId");
         review(learner, card, 1).then().statusCode(200); // learning, due in a minute

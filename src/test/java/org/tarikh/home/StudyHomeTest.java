@@ -20,7 +20,8 @@ class StudyHomeTest {
 
     @Test
     void theHomeShowsEachStudiedBankWithTheSameCountsAsTheDecksApi() {
-        String learner = registerWithDisplayName("home", "Lena Learner");
+        // Around noon for the learner: the card's one-minute step must fall within today's study day.
+        String learner = TestUsers.livingAtLocalHour(registerWithDisplayName("home", "Lena Learner"), 12);
         for (String bank : new String[] {"najibullah-dates", "najibullah-people"}) {
             TestUsers.as(learner).contentType(ContentType.JSON).body(Map.of("bank", bank)).post("/api/v1/decks")
                     .then().statusCode(200);

@@ -33,17 +33,21 @@ public final class TestUsers {
     }
 
     /**
-     * Registers a learner in a fixed-offset zone where it is now, on the app's clock, about {@code hour}:xx (Etc/GMT
-     * signs are reversed). At 12 the study day cannot roll over (at 04:00) during a test, whatever the hour it runs.
+     * Registers a learner living where it is now, on the app's clock, about {@code hour}:xx. At 12 the study day cannot
+     * roll over (at 04:00) during a test, whatever the hour it runs: use it where a test counts today's cards.
      */
     public static String learnerAtLocalHour(String prefix, int hour) {
+        return livingAtLocalHour(learner(prefix), hour);
+    }
+
+    /** Moves an account to a fixed-offset zone where it is now about {@code hour}:xx (Etc/GMT signs are reversed). */
+    public static String livingAtLocalHour(String username, int hour) {
         int utcHour = new TestClock().instant().atOffset(ZoneOffset.UTC).getHour();
         int offset = Math.floorMod(hour - utcHour + 12, 24) - 12; // -12 .. +11
         String zone = offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" + offset : "+" + (-offset));
-        String learner = learner(prefix);
-        as(learner).contentType(ContentType.JSON).body(Map.of("timeZone", zone)).patch("/api/v1/me")
+        as(username).contentType(ContentType.JSON).body(Map.of("timeZone", zone)).patch("/api/v1/me")
                 .then().statusCode(200);
-        return learner;
+        return username;
     }
 
     /** Registers an account and makes it a teacher (through the admin). */
