@@ -56,7 +56,8 @@ if [ "$EXISTING" != 1 ]; then
 fi
 
 password=bench-password-0123
-class_id=$(psql -X -At -c "select id from school_class where join_code = 'BENCHX'")
+find_class() { psql -X -At -c "select id from school_class where join_code = 'BENCHX'"; }
+class_id=$(find_class)
 if [ -n "$class_id" ]; then
   echo "the class is already in $DB (id $class_id): nothing generated, its report timed again"
 else
@@ -109,7 +110,7 @@ COMMIT;
 VACUUM ANALYZE app_user, bank, question, school_class, class_member, assignment, attempt, attempt_item, card;
 SQL
   echo "data generated in $(printf '%.1f' "$(echo "$(date +%s.%N) - $t0" | bc)") s: $(psql -X -At -c 'select count(*) from attempt_item') items, $(psql -X -At -c 'select count(*) from card') cards"
-  class_id=$(psql -X -At -c "select id from school_class where join_code = 'BENCHX'")
+  class_id=$(find_class)
 fi
 
 signin_cookie "$base" bench-teacher "$password" "$work/cookies"

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.tarikh.database.NamedSql;
 import org.tarikh.review.scheduler.MemoryModel;
 import org.tarikh.review.scheduler.SchedulerParams;
@@ -86,8 +85,6 @@ public class Mastery {
             ORDER BY l.user_id, b.slug, t.topic""";
 
     private final EntityManager em;
-    /** The statement for each pair of the callers' fixed fragments (two callers today). */
-    private final Map<List<String>, NamedSql> statements = new ConcurrentHashMap<>();
 
     Mastery(EntityManager em) {
         this.em = em;
@@ -106,8 +103,8 @@ public class Mastery {
         values.put("firstGood", SchedulerParams.defaults().weights().get(2));
         values.put("factor", MemoryModel.factor(decay));
         values.put("decay", decay);
-        NamedSql sql = statements.computeIfAbsent(List.of(learnersSql, banksSql),
-                fragments -> NamedSql.of(SQL.formatted(fragments.get(0), fragments.get(1))));
+        // Its parameters found at each call (a few microseconds), not once as on the hot paths: a page, a report.
+        NamedSql sql = NamedSql.of(SQL.formatted(learnersSql, banksSql));
         return sql.list(em, values, r -> new Row(r.getLong("user_id"), r.getString("bank"), r.getString("topic"),
                 r.getLong("questions"), r.getLong("seen"), r.getDouble("mastery"), r.getString("bank_title")));
     }
