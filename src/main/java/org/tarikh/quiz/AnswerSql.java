@@ -36,15 +36,27 @@ final class AnswerSql {
 
     // The attempt's row lock orders the write after a finish or a time-out being written (and those after it);
     // under that lock the attempt is looked at again, so an answer never lands in a closed attempt.
-    private static final NamedSql WRITE = NamedSql.of("""
-            WITH open AS (
+    private static final String OPEN_ATTEMPT = """
+            open AS (
               SELECT id FROM attempt
               WHERE id = :attempt AND finished_at IS NULL AND (expires_at IS NULL OR expires_at > :now)
-              FOR NO KEY UPDATE)
+              FOR NO KEY UPDATE)""";
+    private static final String ANSWER = """
             UPDATE attempt_item SET response = :response::jsonb, picked = :picked::integer[], score = :score, answered_at = :now
-            WHERE id = :item AND attempt_id = (SELECT id FROM open) AND (:replaceable OR answered_at IS NULL)""");
+            WHERE id = :item AND attempt_id = (SELECT id FROM open) AND (:replaceable OR answered_at IS NULL)""";
+    private static final NamedSql WRITE = NamedSql.of("WITH " + OPEN_ATTEMPT + "\n" + ANSWER);
 
     private AnswerSql() {
+    }
+
+    /**
+     * The answer and the requeue of its question ({@link MissedQuestions#requeueWhere}) as one statement, for a miss
+     * in practice: the card is requeued only if the answer was written, and both or neither are (autocommit).
+     */
+    static NamedSql writeRequeuing(MissedQuestions missedQuestions) {
+        return NamedSql.of("WITH " + OPEN_ATTEMPT + ",\nanswered AS (" + ANSWER + "\n  RETURNING id),\nrequeued AS ("
+                + missedQuestions.requeueWhere("WHERE EXISTS (SELECT 1 FROM answered)") + ")\n"
+                + "SELECT count(*) FROM answered");
     }
 
     /** The learner's attempt with the item the question id names; empty when the attempt is not theirs. */
@@ -66,6 +78,27 @@ final class AnswerSql {
 
     /** Stores the graded answer; false when the attempt closed, or the practice item was answered, since the read. */
     static boolean write(Connection c, AttemptItem item, Instant now) throws SQLException {
+        try (PreparedStatement s = WRITE.prepare(c, answerValues(item, now))) {
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * The same for a miss in practice, with the requeue of its question for the learner in the same statement
+     * ({@link #writeRequeuing}); false, and nothing requeued, when the answer was not written.
+     */
+    static boolean writeRequeuing(Connection c, NamedSql requeuing, long userId, AttemptItem item, Instant now)
+            throws SQLException {
+        Map<String, Object> values = answerValues(item, now);
+        values.put("missedUser", userId);
+        values.put("missedBank", item.attempt.bank.id);
+        values.put("missedQuestionKey", item.question.key);
+        try (PreparedStatement s = requeuing.prepare(c, values); ResultSet r = s.executeQuery()) {
+            return r.next() && r.getLong(1) == 1;
+        }
+    }
+
+    private static Map<String, Object> answerValues(AttemptItem item, Instant now) {
         Map<String, Object> values = new HashMap<>();
         values.put("attempt", item.attempt.id);
         values.put("now", SqlValues.utc(now));
@@ -74,8 +107,6 @@ final class AnswerSql {
         values.put("score", item.score);
         values.put("item", item.id);
         values.put("replaceable", !item.attempt.practice());
-        try (PreparedStatement s = WRITE.prepare(c, values)) {
-            return s.executeUpdate() == 1;
-        }
+        return values;
     }
 }

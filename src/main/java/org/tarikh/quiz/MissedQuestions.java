@@ -1,8 +1,5 @@
 package org.tarikh.quiz;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 /**
  * Where a quiz sends the questions a learner missed, so that they come back in review. Quiz owns this interface
  * and the review feature implements it: quiz does not depend on review.
@@ -15,6 +12,11 @@ public interface MissedQuestions {
      */
     void requeue(long userId, long bankId, String questionKey);
 
-    /** The same, on a plain JDBC connection (the caller's transaction, or autocommit). */
-    void requeue(Connection c, long userId, long bankId, String questionKey) throws SQLException;
+    /**
+     * The same as SQL to run inside a statement of the caller's (a data-modifying {@code WITH}), so that an answer
+     * and its requeue are written by one statement: an {@code INSERT} whose named parameters are {@code :missedUser},
+     * {@code :missedBank}, {@code :missedQuestionKey} and {@code :now}, done only where {@code condition} holds (a
+     * {@code WHERE} clause on the caller's expressions).
+     */
+    String requeueWhere(String condition);
 }

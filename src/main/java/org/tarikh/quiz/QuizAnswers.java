@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.tarikh.bank.content.QuestionType;
+import org.tarikh.database.NamedSql;
 
 /**
  * Answering a quiz question, the busiest write of a quiz, without Hibernate or a lock held over the grading: one
- * read, the grading, one write ({@link AnswerSql}), plus the card's requeue in the same transaction for a practice
- * answer that missed. Whatever the fast path does not cover, an exam whose time has run out and is not closed yet,
+ * read, the grading, one write ({@link AnswerSql}), which for a practice answer that missed also brings its card
+ * back into review. Whatever the fast path does not cover, an exam whose time has run out and is not closed yet,
  * or an attempt that changed between the read and the write, goes to {@link QuizService#answer}, which does it
  * under the attempt's lock. The rules (refusals, grading, outcome) are QuizService's, shared.
  */
@@ -48,13 +49,13 @@ public class QuizAnswers {
     private final DataSource db;
     private final Clock clock;
     private final QuizService quizzes;
-    private final MissedQuestions missedQuestions;
+    private final NamedSql answerRequeuing;
 
     QuizAnswers(DataSource db, Clock clock, QuizService quizzes, MissedQuestions missedQuestions) {
         this.db = db;
         this.clock = clock;
         this.quizzes = quizzes;
-        this.missedQuestions = missedQuestions;
+        this.answerRequeuing = AnswerSql.writeRequeuing(missedQuestions);
     }
 
     /**
@@ -116,29 +117,13 @@ public class QuizAnswers {
     }
 
     /**
-     * The answer alone in autocommit, or with the card's requeue in one transaction of plain JDBC; false when it
-     * did not land (nothing is then written).
+     * The answer in one statement (autocommit), with the card's requeue for a miss in practice; false when it did not
+     * land (nothing is then written).
      */
     private boolean write(long userId, AttemptItem item, Instant now) {
-        boolean requeue = QuizService.missedInPractice(item);
         try (Connection c = db.getConnection()) {
-            if (!requeue) {
-                return AnswerSql.write(c, item, now);
-            }
-            c.setAutoCommit(false);
-            try {
-                boolean written = AnswerSql.write(c, item, now);
-                if (written) {
-                    missedQuestions.requeue(c, userId, item.attempt.bank.id, item.question.key);
-                }
-                c.commit();
-                return written;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return QuizService.missedInPractice(item) ? AnswerSql.writeRequeuing(c, answerRequeuing, userId, item, now)
+                    : AnswerSql.write(c, item, now);
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the answer", e);
         }

@@ -7,11 +7,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Session;
 import org.tarikh.account.User;
 import org.tarikh.bank.Bank;
+import org.tarikh.database.NamedSql;
 import org.tarikh.database.SqlValues;
 import org.tarikh.failure.InvalidInput;
 import org.tarikh.quiz.MissedQuestions;
@@ -20,11 +21,13 @@ import org.tarikh.quiz.MissedQuestions;
 @ApplicationScoped
 public class DeckService implements MissedQuestions {
 
+    // %s: a WHERE clause of the caller's (requeueWhere), or none.
     private static final String REQUEUE = """
             INSERT INTO card (user_id, bank_id, question_key, state, due, added_at, requeued)
-            VALUES (?, ?, ?, 'new', ?, ?, TRUE)
+            SELECT :missedUser, :missedBank, :missedQuestionKey, 'new', :now, :now, TRUE %s
             ON CONFLICT (user_id, bank_id, question_key) DO UPDATE
             SET due = LEAST(card.due, excluded.due), requeued = (card.state = 'new')""";
+    private static final NamedSql REQUEUE_NOW = NamedSql.of(REQUEUE.formatted(""));
 
     private final EntityManager em;
     private final Clock clock;
@@ -67,14 +70,14 @@ public class DeckService implements MissedQuestions {
     }
 
     @Override
-    public void requeue(Connection c, long userId, long bankId, String questionKey) throws SQLException {
-        OffsetDateTime now = SqlValues.utc(clock.instant());
-        try (PreparedStatement s = c.prepareStatement(REQUEUE)) {
-            s.setLong(1, userId);
-            s.setLong(2, bankId);
-            s.setString(3, questionKey);
-            s.setObject(4, now);
-            s.setObject(5, now);
+    public String requeueWhere(String condition) {
+        return REQUEUE.formatted(condition);
+    }
+
+    private void requeue(Connection c, long userId, long bankId, String questionKey) throws SQLException {
+        Map<String, Object> values = Map.of("missedUser", userId, "missedBank", bankId, "missedQuestionKey", questionKey,
+                "now", SqlValues.utc(clock.instant()));
+        try (PreparedStatement s = REQUEUE_NOW.prepare(c, values)) {
             s.executeUpdate();
         }
     }

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.tarikh.database.NamedSql;
 import org.tarikh.support.KnownAnswers;
 import org.tarikh.support.TestUsers;
 
@@ -39,6 +40,9 @@ class AnswerSqlTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MissedQuestions missedQuestions;
 
     @Test
     void aPracticeItemAnsweredSinceTheReadIsNotAnsweredAgain() throws SQLException {
@@ -66,6 +70,42 @@ class AnswerSqlTest {
             assertTrue(AnswerSql.read(c, userId(c, TestUsers.learner("other")), UUID.fromString(attempt), first.id(),
                     clock.instant()).isEmpty(), "another learner's attempt reads as none");
         }
+    }
+
+    @Test
+    void aMissInPracticeIsStoredWithItsCardRequeuedOrNeither() throws SQLException {
+        String learner = TestUsers.learner("answersqlmiss");
+        String attempt = QuizApiTest.start(learner, "najibullah-dates", 5, "practice").getString("attemptId");
+        List<KnownAnswers.Delivered> delivered = List.copyOf(KnownAnswers.of(attempt).values());
+        NamedSql requeuing = AnswerSql.writeRequeuing(missedQuestions);
+        try (Connection c = db.getConnection()) {
+            long userId = userId(c, learner);
+            AnswerSql.Read missed = AnswerSql.read(c, userId, UUID.fromString(attempt), delivered.get(0).id(), clock.instant())
+                    .orElseThrow();
+            QuizService.grade(missed.item(), KnownAnswers.wrong(delivered.get(0)), clock.instant());
+            assertEquals(0, cards(c, userId, missed.item()), "the learner does not study the bank");
+            assertTrue(AnswerSql.writeRequeuing(c, requeuing, userId, missed.item(), clock.instant()));
+            assertEquals(0.0, number(c, "SELECT score FROM attempt_item WHERE public_id = '" + delivered.get(0).id() + "'"));
+            assertEquals(1, cards(c, userId, missed.item()), "the missed question's card, made by the same statement");
+            assertEquals(1.0, number(c, "SELECT count(*) FROM card WHERE user_id = " + userId
+                    + " AND requeued AND state = 'new' AND due <= now()"), "due now, as a requeued new card");
+
+            // A second miss read before another answer to the same item landed: neither is written.
+            AnswerSql.Read stale = AnswerSql.read(c, userId, UUID.fromString(attempt), delivered.get(1).id(), clock.instant())
+                    .orElseThrow();
+            QuizService.grade(stale.item(), KnownAnswers.right(delivered.get(1)), clock.instant());
+            assertTrue(AnswerSql.write(c, stale.item(), clock.instant()));
+            QuizService.grade(stale.item(), KnownAnswers.wrong(delivered.get(1)), clock.instant());
+            assertFalse(AnswerSql.writeRequeuing(c, requeuing, userId, stale.item(), clock.instant()));
+            assertEquals(1.0, number(c, "SELECT score FROM attempt_item WHERE public_id = '" + delivered.get(1).id() + "'"),
+                    "the answer that landed first stands");
+            assertEquals(0, cards(c, userId, stale.item()), "no card for an answer that was not written");
+        }
+    }
+
+    private static long cards(Connection c, long userId, AttemptItem item) throws SQLException {
+        return (long) number(c, "SELECT count(*) FROM card WHERE user_id = " + userId + " AND bank_id = "
+                + item.attempt.bank.id + " AND question_key = '" + item.question.key + "'");
     }
 
     @Test
