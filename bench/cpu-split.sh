@@ -8,7 +8,7 @@
 #
 # Needs the database that `KEEP=1 bench/run.sh` leaves (DB, with its request files signed in afresh here).
 # Usage:   flock /tmp/tarikh-maven.lock ./mvnw -B -ntp -q package -DskipTests
-#          bench/cpu-split.sh [route ...]      (default: review-cookie; the routes of bench/run.sh)
+#          bench/cpu-split.sh [route ...]      (default: review-cookie; the routes of bench/run.sh, quiz-answer included)
 # Options (environment): DB=tarikh_bench_run PORT=8095 CLIENTS=8 SECONDS_EACH=10 APP_DIR=target/quarkus-app
 #   (another build's folder, to compare two builds with the same command)
 set -euo pipefail
@@ -43,11 +43,20 @@ APP_COMMAND=$(readme_command | sed "s|^cd target/quarkus-app|cd $APP_DIR|; s|\.\
 wait_ready "$PORT" 180 || { tail -20 "$work/app.log" >&2; exit 1; }
 python3 bench/clients.py "$BASE" bench-password-0123 "$work" 1 100 100 >/dev/null
 
+# Quiz answers can be sent once each: fresh practice quizzes for the warm-up and for the run, each line sent once
+# (seq), sized for up to 3,000 answers a second.
+quiz_items() { python3 bench/clients.py "$BASE" bench-password-0123 "$work" quiz-items "$1" "$2" >/dev/null; }
+
 for route in "${ROUTES[@]}"; do
-  wrk -t2 -c "$CLIENTS" -d 6s -s bench/wrk/requests.lua "$BASE" -- "$work/$route.tsv" rand 2 200 >/dev/null # warm-up
+  warm=$work/$route.tsv; file=$work/$route.tsv; mode=rand
+  if [ "$route" = quiz-answer ]; then
+    warm=$work/quiz-warm.tsv; file=$work/quiz-run.tsv; mode=seq
+    quiz_items 18000 "$warm"; quiz_items $((SECONDS_EACH * 3000)) "$file"
+  fi
+  wrk -t2 -c "$CLIENTS" -d 6s -s bench/wrk/requests.lua "$BASE" -- "$warm" $mode 2 200 >/dev/null # warm-up
   pids=$(backends)
   jvm0=$(ticks "$app_pid"); pg0=$(ticks $pids)
-  result=$(wrk -t2 -c "$CLIENTS" -d "${SECONDS_EACH}s" --latency -s bench/wrk/requests.lua "$BASE" -- "$work/$route.tsv" rand 2 200 | grep '^RESULT')
+  result=$(wrk -t2 -c "$CLIENTS" -d "${SECONDS_EACH}s" --latency -s bench/wrk/requests.lua "$BASE" -- "$file" $mode 2 200 | grep '^RESULT')
   jvm1=$(ticks "$app_pid"); pg1=$(ticks $pids)
   n=$(field requests)
   printf 'app %s, %s clients: %.0f requests a second, p50 %s ms, p99 %s ms; CPU per request: JVM %s ms, PostgreSQL %s ms\n' \
