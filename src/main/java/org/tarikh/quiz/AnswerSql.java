@@ -15,8 +15,9 @@ import org.tarikh.database.SqlValues;
 /**
  * The statements of one quiz answer, in plain JDBC, each its own transaction (autocommit): the attempt with the
  * answered item and its question in one read without a lock, then the answer in one write that takes effect only
- * while the attempt is still open (and, in practice, the item still unanswered). {@link QuizAnswers} grades in
- * between, and turns to QuizService's locked path when the write finds the attempt changed since the read.
+ * while the attempt is still open (and, in practice, the item still unanswered), and which also requeues the card of
+ * a practice question missed. {@link QuizAnswers} grades in between, and turns to QuizService's locked path when the
+ * write finds the attempt changed since the read.
  */
 final class AnswerSql {
 
@@ -53,7 +54,7 @@ final class AnswerSql {
      * The answer and the requeue of its question ({@link MissedQuestions#requeueWhere}) as one statement, for a miss
      * in practice: the card is requeued only if the answer was written, and both or neither are (autocommit).
      */
-    static NamedSql writeRequeuing(MissedQuestions missedQuestions) {
+    static NamedSql requeuingStatement(MissedQuestions missedQuestions) {
         return NamedSql.of("WITH " + OPEN_ATTEMPT + ",\nanswered AS (" + ANSWER + "\n  RETURNING id),\nrequeued AS ("
                 + missedQuestions.requeueWhere("WHERE EXISTS (SELECT 1 FROM answered)") + ")\n"
                 + "SELECT count(*) FROM answered");
@@ -85,7 +86,7 @@ final class AnswerSql {
 
     /**
      * The same for a miss in practice, with the requeue of its question for the learner in the same statement
-     * ({@link #writeRequeuing}); false, and nothing requeued, when the answer was not written.
+     * ({@link #requeuingStatement}); false, and nothing requeued, when the answer was not written.
      */
     static boolean writeRequeuing(Connection c, NamedSql requeuing, long userId, AttemptItem item, Instant now)
             throws SQLException {

@@ -55,7 +55,7 @@ public class QuizAnswers {
         this.db = db;
         this.clock = clock;
         this.quizzes = quizzes;
-        this.answerRequeuing = AnswerSql.writeRequeuing(missedQuestions);
+        this.answerRequeuing = AnswerSql.requeuingStatement(missedQuestions);
     }
 
     /**

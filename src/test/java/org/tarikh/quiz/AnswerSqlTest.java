@@ -77,7 +77,7 @@ class AnswerSqlTest {
         String learner = TestUsers.learner("answersqlmiss");
         String attempt = QuizApiTest.start(learner, "najibullah-dates", 5, "practice").getString("attemptId");
         List<KnownAnswers.Delivered> delivered = List.copyOf(KnownAnswers.of(attempt).values());
-        NamedSql requeuing = AnswerSql.writeRequeuing(missedQuestions);
+        NamedSql requeuing = AnswerSql.requeuingStatement(missedQuestions);
         try (Connection c = db.getConnection()) {
             long userId = userId(c, learner);
             AnswerSql.Read missed = AnswerSql.read(c, userId, UUID.fromString(attempt), delivered.get(0).id(), clock.instant())
