@@ -48,11 +48,6 @@ public final class Rows {
         return number(row, column).doubleValue();
     }
 
-    public static Double doubleOrNull(Tuple row, String column) {
-        Number n = (Number) row.get(column);
-        return n == null ? null : n.doubleValue();
-    }
-
     /** A boolean column; null is false. */
     public static boolean isTrue(Tuple row, String column) {
         return Boolean.TRUE.equals(row.get(column));
