@@ -125,7 +125,8 @@ class TeachingInBrowserTest {
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) b.driver).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth;"), "the editor fits a phone");
         b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-        b.driver.findElement(By.cssSelector("button.save")).click();
+        // Once the page has laid itself out again at the wider size: a click during the relayout can miss the button.
+        b.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.save"))).click();
         WebElement row = b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("q-career-order")));
         assertTrue(row.getText().contains("Put these steps"));
         b.screenshot("teach-bank");
