@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpVersion;
@@ -30,7 +31,7 @@ import org.tarikh.web.UnsafeRequestText;
  * ordinary sign-in and then to the same routes after it, or to {@link ReviewApi}, which serves it as it serves every
  * call, with the same errors and statuses. Nothing is written before the caller is known, and a review repeated
  * there is harmless, as its review id makes it idempotent. The security headers and the metrics run for these
- * routes as for any other. The next card's statement runs on the event loop, a review on a worker thread.
+ * routes as for any other. The next card's statement runs on the event loop, a review on the {@link ReviewLane}.
  */
 @Singleton
 public class ReviewRoutes {
@@ -51,14 +52,16 @@ public class ReviewRoutes {
     private final ObjectMapper json;
     private final JoinedSignIn signIn;
     private final RememberedLearners remembered;
+    private final ReviewLane lane;
 
     ReviewRoutes(StudyService study, ReviewService reviews, ObjectMapper json, JoinedSignIn signIn,
-                 RememberedLearners remembered) {
+                 RememberedLearners remembered, ReviewLane lane) {
         this.study = study;
         this.reviews = reviews;
         this.json = json;
         this.signIn = signIn;
         this.remembered = remembered;
+        this.lane = lane;
     }
 
     void install(@Observes Router router) {
@@ -159,7 +162,10 @@ public class ReviewRoutes {
         rc.request().resume(); // the server holds a request's body back until a handler asks for it
     }
 
-    /** A review whose first statement signs the caller in; its CSRF token is checked before anything is written. */
+    /**
+     * A review whose first statement signs the caller in; its CSRF token is checked before anything is written. It
+     * runs on the {@link ReviewLane}; a request it does not finish goes on from its event loop.
+     */
     private void reviewSigningIn(RoutingContext rc) {
         JoinedSignIn.Offered offered = signIn.offeredBy(rc.request());
         Buffer body = rc.body().buffer();
@@ -167,22 +173,23 @@ public class ReviewRoutes {
             rc.next();
             return;
         }
-        onWorker(rc, () -> {
+        Context loop = rc.vertx().getOrCreateContext();
+        lane.run(() -> {
             Optional<ReviewResult> result;
             try {
                 ReviewApi.ReviewRequest request = reviewRequest(body);
                 if (request == null) {
-                    leaveToRestLayer(rc);
+                    loop.runOnContext(ignored -> leaveToRestLayer(rc));
                     return;
                 }
                 result = reviews.reviewSigningIn(offered, CsrfGuard.csrfHeader(rc.request()), request.cardId(),
                         request.rating(), ReviewApi.reviewId(request.reviewId()), request.durationMs());
             } catch (Exception refused) {
-                leaveToRestLayer(rc);
+                loop.runOnContext(ignored -> leaveToRestLayer(rc));
                 return;
             }
             if (result.isEmpty()) { // not signed in this way: the ordinary sign-in, then the route after it
-                rc.next();
+                loop.runOnContext(ignored -> rc.next());
             } else {
                 send(rc, result.get());
             }

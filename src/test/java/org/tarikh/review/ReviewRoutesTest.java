@@ -22,9 +22,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.tarikh.support.PageSession;
@@ -52,6 +55,9 @@ class ReviewRoutesTest {
 
     @Inject
     javax.sql.DataSource db;
+
+    @Inject
+    ReviewLane lane;
 
     /** The app's router, as the routes saw it installed. */
     @Singleton
@@ -168,6 +174,67 @@ class ReviewRoutesTest {
         assertEquals(200, second.statusCode(), second.body());
         assertTrue(second.body().contains("\"cardId\":" + card), second.body());
         assertEquals(2, history(learner, card));
+    }
+
+    /**
+     * The reviews signed in by their own statement run on a few threads of their own; more at once than it has
+     * threads, some of them handed back to the ordinary sign-in and the REST layer (a session's review without its
+     * CSRF token), must each get their own answer, and every review that was accepted must be stored once.
+     */
+    @Test
+    void moreReviewsAtOnceThanTheLaneHasThreadsAreEachAnswered() throws Exception {
+        String learner = TestUsers.learner("lane");
+        deck(learner);
+        String token = token(learner);
+        PageSession browser = PageSession.signIn(learner, TestUsers.PASSWORD);
+        List<Long> cards = cardsOf(learner);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+        int atOnce = 4 * lane.size();
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < atOnce; i++) {
+            byte[] body = review(cards.get(i % cards.size()), 3, UUID.randomUUID());
+            HttpRequest.Builder request = i % 4 == 3
+                    ? HttpRequest.newBuilder(URI.create(reviews.toString())).header("Content-Type", "application/json")
+                            .header("Cookie", PageSession.SESSION_COOKIE + "=" + browser.sessionCookie())
+                    : post(token);
+            sent.add(http.sendAsync(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+
+        int accepted = 0;
+        for (CompletableFuture<HttpResponse<String>> each : sent) {
+            HttpResponse<String> response = each.get(60, TimeUnit.SECONDS);
+            if (response.statusCode() == 200) {
+                accepted++;
+            } else {
+                assertEquals(403, response.statusCode(), response.body());
+                assertTrue(response.body().contains("\"csrf\""), response.body());
+            }
+        }
+        assertEquals(atOnce - atOnce / 4, accepted);
+        int stored = 0;
+        for (long card : cards) {
+            stored += history(learner, card);
+        }
+        assertEquals(accepted, stored);
+    }
+
+    private List<Long> cardsOf(String learner) {
+        try (var c = db.getConnection(); var s = c.prepareStatement(
+                "SELECT c.id FROM card c JOIN app_user u ON u.id = c.user_id WHERE u.username = ? ORDER BY c.id")) {
+            s.setString(1, learner);
+            List<Long> ids = new ArrayList<>();
+            try (var r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            assertTrue(ids.size() > 1, "the deck has cards");
+            return ids;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
