@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The few threads that write the reviews signed in by their own statement ({@link ReviewRoutes}), instead of the
- * server's pool of 24. With a few threads kept busy, a thread that finishes a review takes the next one waiting
+ * server's worker pool. With a few threads kept busy, a thread that finishes a review takes the next one waiting
  * without being put to sleep and woken again, and PostgreSQL gets as many statements at once as the cores can run:
  * on two cores, fewer threads waiting for a core made the reviews' slowest percent quicker
  * (docs/PERFORMANCE.md, round 2, twenty-sixth session). Anything the route does not finish itself (an ordinary
