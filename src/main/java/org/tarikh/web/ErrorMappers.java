@@ -8,14 +8,10 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -76,16 +72,6 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response csrfRefused(CsrfRefused e, HttpServerRequest request) {
         return respond(request, 403, "csrf", e.getMessage(), List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
-        List<ErrorDetail> details = e.getConstraintViolations().stream()
-                .map(v -> ErrorDetail.field(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(ErrorDetail::field))
-                .toList();
-        String summary = details.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
-        return respond(request, 400, "invalid-input", "Invalid input: " + summary, details);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -217,14 +203,6 @@ public class ErrorMappers {
                     .build();
         }
         return Response.status(303).header("Location", SignInRedirect.to(request.method().name(), request.uri())).build();
-    }
-
-    private static String fieldName(ConstraintViolation<?> v) {
-        String name = null;
-        for (Path.Node node : v.getPropertyPath()) {
-            name = node.getName();
-        }
-        return name == null ? "body" : name;
     }
 
     private static String jsonPath(JsonMappingException e) {
