@@ -32,6 +32,29 @@ wait_ready() {
   return 1
 }
 
+# await_ready PORT PID: until /q/health/ready answers 200 (0), or PID has ended (1). Polled by bash itself, over
+# /dev/tcp, pausing with `read -t` on a pipe nothing writes to: a poll that starts processes (curl every 50 ms, or
+# even a subshell and `sleep`) took a third of a core from the start-up on 2 busy cores and added 0.5-1 s to it
+# (docs/PERFORMANCE.md, sixteenth session). For timing a start; wait_ready is simpler where that does not matter.
+await_ready() {
+  local port=$1 pid=$2 pause
+  exec {pause}<> <(:)
+  until ready_now "$port"; do
+    kill -0 "$pid" 2>/dev/null || { exec {pause}>&-; return 1; }
+    read -r -t 0.05 -u "$pause" || true
+  done
+  exec {pause}>&-
+}
+
+ready_now() { # PORT
+  local http line=
+  { exec {http}<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
+  printf 'GET /q/health/ready HTTP/1.0\r\n\r\n' >&"$http"
+  IFS= read -r -t 2 line <&"$http" || true
+  exec {http}>&-
+  [[ $line == *" 200 "* ]]
+}
+
 stop_app() {
   if [ -n "${app_pid:-}" ]; then
     kill "$app_pid" 2>/dev/null || true

@@ -25,28 +25,12 @@ command_of() { # mode
   esac
 }
 
-# ready PORT: /q/health/ready answers 200. Polled by bash itself, over /dev/tcp, pausing with `read -t` on a pipe
-# nothing writes to: a poll that starts processes (curl every 50 ms, or even a subshell and `sleep`) took a third
-# of a core from the start-up on 2 busy cores and added 0.5-1 s to it (docs/PERFORMANCE.md, sixteenth session).
-exec {pause}<> <(:)
-ready() {
-  { exec {http}<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
-  local line=
-  printf 'GET /q/health/ready HTTP/1.0\r\n\r\n' >&"$http"
-  IFS= read -r -t 2 line <&"$http" || true
-  exec {http}>&-
-  [[ $line == *" 200 "* ]]
-}
-
 measure() { # command
   local start end pid
   start=$(date +%s%N)
   QUARKUS_HTTP_PORT=$port bash -c "$1" >"$log" 2>&1 &
   pid=$!
-  until ready "$port"; do
-    kill -0 $pid 2>/dev/null || { echo "the app died:" >&2; tail -20 "$log" >&2; exit 1; }
-    read -r -t 0.05 -u "$pause" || true
-  done
+  await_ready "$port" $pid || { echo "the app died:" >&2; tail -20 "$log" >&2; exit 1; }
   end=$(date +%s%N)
   kill $pid; wait $pid 2>/dev/null || true
   echo $(( (end - start) / 1000000 ))
