@@ -9,7 +9,7 @@ frame recurs in it.
 """
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 
 THRESHOLD_MS = 20
 
