@@ -6,7 +6,8 @@
 # time by step (bench/start-steps.py). The collapsed stacks stay in target/start-profile/ for a flame graph.
 # JFR is no help here: with the class-data archive it crashes this JDK 17 (docs/PERFORMANCE.md).
 #
-# Usage:   flock /tmp/tarikh-maven.lock ./mvnw -B -ntp -q package -DskipTests && bench/start-profile.sh
+# Usage:   flock /tmp/tarikh-maven.lock ./mvnw -B -ntp -q package -DskipTests
+#          flock /tmp/tarikh-maven.lock bench/start-profile.sh     (under the lock: it runs Maven the first time)
 # Options (environment): PORT=18081, APP_COMMAND (another command, as for bench/run.sh), EVENT=cpu (itimer where
 #   the kernel gives no perf events), INTERVAL_MS=1 (CPU sampling), WALL_MS=5 (wall-clock sampling).
 set -euo pipefail
