@@ -92,6 +92,7 @@ class TeachingInBrowserTest {
         b.driver.findElement(By.id("right-0")).click();
         b.driver.findElement(By.id("explanation")).sendKeys("He was made head of KHAD, the security service, in 1980.");
         b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "Answer: KHAD"));
+        previewShows(b, "in 1980.");
         b.screenshot("teach-editor-single");
         b.driver.findElement(By.cssSelector("button.save")).click();
         b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("q-khad-service")));
@@ -116,6 +117,7 @@ class TeachingInBrowserTest {
         rows(b).get(3).sendKeys("President of Afghanistan");
         b.driver.findElement(By.id("explanation")).sendKeys("1965, 1980, 1986, 1987.");
         b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "President of Afghanistan"));
+        previewShows(b, "1986, 1987.");
         b.screenshot("teach-editor-order");
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) b.driver).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth;"), "the editor fits the window");
@@ -194,6 +196,14 @@ class TeachingInBrowserTest {
     /** A wait that looks again when htmx has just swapped the editor under it. */
     private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> settled(Browser b) {
         return b.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    /**
+     * Waits for the preview of the last thing typed (the explanation, sent 400 ms after the last keystroke): until it
+     * arrives, it can grow the preview under a click on Save, which is below it, and the click misses the button.
+     */
+    private static void previewShows(Browser b, String endOfExplanation) {
+        b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), endOfExplanation));
     }
 
     private static List<WebElement> rows(Browser b) {
