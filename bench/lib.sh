@@ -21,29 +21,19 @@ start_app() {
   app_pid=$!
 }
 
-# wait_ready PORT [seconds]: until /q/health/ready answers (or the app died, or the time is up)
+# wait_ready PORT [seconds] [pid]: until /q/health/ready answers 200 (0), or the app (pid, default app_pid) has
+# ended or the time is up (1). Polled by bash itself, over /dev/tcp, pausing with `read -t` on a pipe nothing writes
+# to: a poll that starts processes (curl every 50 ms, or even a subshell and `sleep`) took a third of a core from the
+# start-up on 2 busy cores and added 0.5-1 s to it (docs/PERFORMANCE.md, sixteenth session).
 wait_ready() {
-  local port=$1 limit=${2:-180} i
-  for ((i = 0; i < limit * 10; i++)); do
-    curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" && return 0
-    kill -0 "$app_pid" 2>/dev/null || return 1
-    sleep 0.1
-  done
-  return 1
-}
-
-# await_ready PORT PID: until /q/health/ready answers 200 (0), or PID has ended (1). Polled by bash itself, over
-# /dev/tcp, pausing with `read -t` on a pipe nothing writes to: a poll that starts processes (curl every 50 ms, or
-# even a subshell and `sleep`) took a third of a core from the start-up on 2 busy cores and added 0.5-1 s to it
-# (docs/PERFORMANCE.md, sixteenth session). For timing a start; wait_ready is simpler where that does not matter.
-await_ready() {
-  local port=$1 pid=$2 pause
+  local port=$1 deadline=$((SECONDS + ${2:-180})) pid=${3:-$app_pid} pause ready=1
   exec {pause}<> <(:)
-  until ready_now "$port"; do
-    kill -0 "$pid" 2>/dev/null || { exec {pause}>&-; return 1; }
+  while ((SECONDS < deadline)) && kill -0 "$pid" 2>/dev/null; do
+    if ready_now "$port"; then ready=0; break; fi
     read -r -t 0.05 -u "$pause" || true
   done
   exec {pause}>&-
+  return $ready
 }
 
 ready_now() { # PORT

@@ -33,10 +33,11 @@ mkdir -p "$out"
 profile() {
   local options="start,$1,threads,collapsed,file=$2" cmd start
   cmd=$(sed -E "s#exec java #exec java -agentpath:$agent=$options #" <<<"$(readme_command)")
+  [[ $cmd == *-agentpath:* ]] || { echo "the command has no 'exec java ' to attach the profiler to: $cmd" >&2; exit 2; }
   start=$(date +%s%N)
   QUARKUS_HTTP_PORT=$PORT bash -c "$cmd" >"$out/app.log" 2>&1 &
   app_pid=$!
-  await_ready "$PORT" "$app_pid" || { echo "the app did not become ready:" >&2; tail -20 "$out/app.log" >&2; exit 1; }
+  wait_ready "$PORT" 120 || { echo "the app did not become ready:" >&2; tail -20 "$out/app.log" >&2; exit 1; }
   echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms under the profiler ($1)"
   stop_app
 }

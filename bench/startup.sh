@@ -30,7 +30,7 @@ measure() { # command
   start=$(date +%s%N)
   QUARKUS_HTTP_PORT=$port bash -c "$1" >"$log" 2>&1 &
   pid=$!
-  await_ready "$port" $pid || { echo "the app died:" >&2; tail -20 "$log" >&2; exit 1; }
+  wait_ready "$port" 180 $pid || { echo "the app died:" >&2; tail -20 "$log" >&2; exit 1; }
   end=$(date +%s%N)
   kill $pid; wait $pid 2>/dev/null || true
   echo $(( (end - start) / 1000000 ))
