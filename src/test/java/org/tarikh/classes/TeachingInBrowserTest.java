@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.tarikh.support.Browser;
 import org.tarikh.support.BrowserSession;
+import org.tarikh.support.TeacherBanks;
 import org.tarikh.support.TestUsers;
 
 /** The whole teaching loop in a real browser: author a bank, set it to a class, a learner does it, the report shows it. */
@@ -61,6 +62,37 @@ class TeachingInBrowserTest {
             attempt.findElement(By.tagName("summary")).click();
             assertTrue(attempt.getText().contains("Which service did Najibullah lead from 1980?"), attempt.getText());
             t.screenshot("teach-report-student");
+        }
+    }
+
+    @Test
+    void onAWideScreenThePreviewStandsBesideTheFieldsAndNeverMovesSave() {
+        String teacher = TestUsers.teacher("browser-preview");
+        String slug = TeacherBanks.create(teacher, "browser-preview");
+        try (Browser b = Browser.open()) {
+            BrowserSession.signIn(b, base, teacher);
+            b.driver.get(base + "teach/banks/" + slug + "/new?type=single");
+            b.driver.findElement(By.id("topic")).sendKeys("offices");
+            b.driver.findElement(By.id("prompt")).sendKeys("Which service did Najibullah lead from 1980?");
+            rows(b).get(0).sendKeys("KHAD");
+            rows(b).get(1).sendKeys("KAM");
+            b.driver.findElement(By.id("right-0")).click();
+            b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "Answer: KHAD"));
+            WebElement save = b.driver.findElement(By.cssSelector("button.save"));
+            WebElement preview = b.driver.findElement(By.id("preview"));
+            assertTrue(preview.getRect().getX() > save.getRect().getX() + save.getRect().getWidth(),
+                    "the preview stands to the right of the fields and Save");
+            int saveBefore = save.getRect().getY();
+            int previewBefore = preview.getRect().getHeight();
+            b.driver.findElement(By.id("explanation")).sendKeys("He was made head of KHAD, the security service, in 1980. "
+                    + "The service grew under him from a few hundred officers to tens of thousands, and it answered to "
+                    + "Soviet advisers as much as to the party. Six years later he left it to lead the party itself.");
+            previewShows(b, "lead the party itself.");
+            assertTrue(preview.getRect().getHeight() > previewBefore + 40, "the explanation made the preview taller");
+            assertEquals(saveBefore, save.getRect().getY(), "Save stays where it was while the preview grows");
+            b.screenshot("teach-editor-wide");
+            save.click();
+            b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[id^='q-']")));
         }
     }
 
@@ -199,8 +231,9 @@ class TeachingInBrowserTest {
     }
 
     /**
-     * Waits for the preview of the last thing typed (the explanation, sent 400 ms after the last keystroke): until it
-     * arrives, it can grow the preview under a click on Save, which is below it, and the click misses the button.
+     * Waits for the preview of the last thing typed (the explanation, sent 400 ms after the last keystroke), so that a
+     * screenshot shows it; on a narrow window, where Save is below the preview, a late preview could also move Save
+     * from under a click.
      */
     private static void previewShows(Browser b, String endOfExplanation) {
         b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), endOfExplanation));
