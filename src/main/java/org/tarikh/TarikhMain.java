@@ -47,6 +47,7 @@ public final class TarikhMain {
                     orDefault(setting("quarkus.datasource.username"), "postgres"),
                     orDefault(setting("quarkus.datasource.password"), ""), new String[0]));
         }
+        ArchivePages.writeAhead();
         StaticInitAhead quarkusStaticInit = StaticInitAhead.start();
         Path dataHome = Path.of(System.getProperty("user.home"), ".local", "share", "tarikh");
         Prepared db;
