@@ -19,6 +19,7 @@ class ArchivePagesTest {
     @Test
     void everyPageOfTheArchivesWritablePartBecomesThisProcesssOwnAndTheJvmGoesOn() throws IOException {
         assumeTrue(Files.exists(Path.of("/proc/self/smaps")), "Linux only");
+        assumeTrue(Runtime.version().feature() <= 22, "JDK 23 and later: left to their AOT cache");
         assumeTrue(!writableArchiveMappings().isEmpty(), "this JVM maps no class-data archive (-Xshare:off)");
 
         long pages = ArchivePages.writeAhead();
