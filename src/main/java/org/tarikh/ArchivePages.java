@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes once to every page of the class-data archive's read-write part, before the JVM loads the app's classes.
@@ -32,29 +34,38 @@ final class ArchivePages {
             return 0;
         }
         try {
-            long pages = 0;
-            sun.misc.Unsafe unsafe = null;
-            for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
-                String[] field = line.trim().split("\\s+");
-                if (field.length == 6 && field[1].equals("rw-p") && field[5].endsWith(".jsa")) {
-                    unsafe = unsafe != null ? unsafe : unsafe();
-                    String[] range = field[0].split("-");
-                    pages += write(unsafe, Long.parseUnsignedLong(range[0], 16), Long.parseUnsignedLong(range[1], 16));
-                }
+            List<long[]> ranges = writableArchiveRanges();
+            long pages = ranges.stream().mapToLong(range -> (range[1] - range[0]) / PAGE).sum();
+            if (pages == 0) {
+                return 0;
             }
+            write(unsafe(), ranges);
             return pages;
         } catch (IOException | ReflectiveOperationException | RuntimeException notLinuxOrNotThisJvm) {
             return 0; // the start is only slower
         }
     }
 
-    private static long write(sun.misc.Unsafe unsafe, long from, long to) {
-        long pages = 0;
-        for (long address = from; address < to; address += PAGE, pages++) {
-            // A locked compare-and-set is a write whether or not it matches: the page's first fault is a write.
-            unsafe.compareAndSwapLong(null, address, 0L, 0L);
+    /** The archives' writable mappings, each as {start, end}, from /proc/self/maps. */
+    private static List<long[]> writableArchiveRanges() throws IOException {
+        List<long[]> ranges = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
+            String[] field = line.trim().split("\\s+");
+            if (field.length == 6 && field[1].equals("rw-p") && field[5].endsWith(".jsa")) {
+                String[] range = field[0].split("-");
+                ranges.add(new long[] {Long.parseUnsignedLong(range[0], 16), Long.parseUnsignedLong(range[1], 16)});
+            }
         }
-        return pages;
+        return ranges;
+    }
+
+    private static void write(sun.misc.Unsafe unsafe, List<long[]> ranges) {
+        for (long[] range : ranges) {
+            for (long address = range[0]; address < range[1]; address += PAGE) {
+                // A locked compare-and-set is a write whether or not it matches: the page's first fault is a write.
+                unsafe.compareAndSwapLong(null, address, 0L, 0L);
+            }
+        }
     }
 
     private static sun.misc.Unsafe unsafe() throws ReflectiveOperationException {
