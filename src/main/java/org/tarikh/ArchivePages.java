@@ -18,8 +18,8 @@ import java.util.List;
  *
  * <p>Each write is a compare-and-set of a word from zero to zero: it changes nothing, even when the JVM writes the
  * same word at the same moment. It runs only where {@code /proc/self/maps} lists an archive's writable mapping
- * (Linux), and only on JDK 17 to 22: later ones warn about {@code Unsafe}'s memory access, and their AOT cache is
- * not a {@code .jsa}.
+ * (Linux), and only on JDK 17 to 22: JDK 23 deprecates {@code Unsafe}'s memory access and JDK 24 warns when it is
+ * used, and from JDK 24 on, the AOT cache that replaces the archive is not a {@code .jsa}.
  */
 final class ArchivePages {
 

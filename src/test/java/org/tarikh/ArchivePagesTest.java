@@ -17,7 +17,7 @@ class ArchivePagesTest {
     }
 
     @Test
-    void everyPageOfTheArchivesWritablePartBecomesThisProcesssOwnAndTheJvmGoesOn() throws IOException {
+    void everyPageOfTheArchivesWritablePartBecomesThisProcesssOwn() throws IOException {
         assumeTrue(Files.exists(Path.of("/proc/self/smaps")), "Linux only");
         assumeTrue(Runtime.version().feature() <= 22, "JDK 23 and later: left to their AOT cache");
         assumeTrue(!writableArchiveMappings().isEmpty(), "this JVM maps no class-data archive (-Xshare:off)");
@@ -29,9 +29,6 @@ class ArchivePagesTest {
         for (Mapping m : after) {
             assertEquals(m.sizeKb(), m.privateDirtyKb(), m.range() + ": every page copied for this process");
         }
-        // The words written hold what they held: the JVM still finds and runs archived classes.
-        assertEquals("[b, a]", new ArrayList<>(List.of("b", "a")).toString());
-        assertEquals(Integer.valueOf(7), Integer.valueOf("7"));
     }
 
     private static List<Mapping> writableArchiveMappings() throws IOException {
