@@ -35,6 +35,7 @@ public final class TarikhMain {
     }
 
     public static void main(String... args) throws Exception {
+        ArchivePages.writeAhead(); // first, and for the training too, so that the archive holds the classes it uses
         if (args.length > 0 && args[0].equals("validate")) {
             System.exit(Commands.validate(args));
         }
@@ -47,7 +48,6 @@ public final class TarikhMain {
                     orDefault(setting("quarkus.datasource.username"), "postgres"),
                     orDefault(setting("quarkus.datasource.password"), ""), new String[0]));
         }
-        ArchivePages.writeAhead();
         StaticInitAhead quarkusStaticInit = StaticInitAhead.start();
         Path dataHome = Path.of(System.getProperty("user.home"), ".local", "share", "tarikh");
         Prepared db;
