@@ -78,7 +78,7 @@ class ArchivePagesTest {
         return actualMajor > major || actualMajor == major && Integer.parseInt(version[1]) >= minor;
     }
 
-    static List<Mapping> writableArchiveMappings() throws IOException {
+    private static List<Mapping> writableArchiveMappings() throws IOException {
         List<Mapping> found = new ArrayList<>();
         String range = null;
         long size = 0;
